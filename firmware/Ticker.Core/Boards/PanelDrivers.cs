@@ -1,0 +1,44 @@
+namespace Ticker.Hardware
+{
+    /// <summary>Text for <see cref="PanelDriver"/> values.</summary>
+    public static class PanelDrivers
+    {
+        /// <summary>
+        /// The controller's name as printed on datasheets ("ST7789", "ILI9341", "ILI9342"), or "unknown".
+        /// Enum.ToString() prints the number on nanoFramework, so names are spelled out here.
+        /// </summary>
+        public static string NameOf(PanelDriver driver)
+        {
+            switch (driver)
+            {
+                case PanelDriver.St7789:
+                    return "ST7789";
+                case PanelDriver.Ili9341:
+                    return "ILI9341";
+                case PanelDriver.Ili9342:
+                    return "ILI9342";
+                default:
+                    return "unknown";
+            }
+        }
+
+        /// <summary>
+        /// The NuGet package holding the managed driver for <paramref name="driver"/>, for boards whose firmware
+        /// image has no native driver (the managed driver only acts on a generic-display image).
+        /// </summary>
+        public static string ManagedPackageOf(PanelDriver driver)
+        {
+            switch (driver)
+            {
+                case PanelDriver.St7789:
+                    return "nanoFramework.Graphics.St7789";
+                case PanelDriver.Ili9341:
+                    return "nanoFramework.Graphics.Ili9341";
+                case PanelDriver.Ili9342:
+                    return "nanoFramework.Graphics.Ili9342";
+                default:
+                    return "unknown";
+            }
+        }
+    }
+}
