@@ -1,4 +1,4 @@
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>
     /// Everything the firmware needs to know about one board: the panel, its SPI wiring, the LED, the buttons and
@@ -17,7 +17,7 @@ namespace Ticker.Hardware
         /// <summary>Bytes per pixel in the panel's 16-bit (RGB565) mode.</summary>
         public const int BytesPerPixel = 2;
 
-        /// <summary>Creates a board profile. Boards are defined once, in <see cref="Boards"/>.</summary>
+        /// <summary>Creates a board profile. Boards are defined once, in <see cref="BoardCatalog"/>.</summary>
         public BoardProfile(
             string id,
             string name,

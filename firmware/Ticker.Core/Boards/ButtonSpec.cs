@@ -1,6 +1,6 @@
 using Ticker.Input;
 
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>One physical push button: where it is wired, what it does in the app, and how to read it.</summary>
     public sealed class ButtonSpec

@@ -1,4 +1,4 @@
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>
     /// Facts about the classic ESP32's GPIO numbers (ESP-IDF GPIO reference, ESP32 section), used to validate

@@ -1,4 +1,4 @@
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>
     /// The display controller chip on a board. It decides which nanoFramework driver draws the screen: one built

@@ -1,4 +1,4 @@
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>Text for <see cref="PanelDriver"/> values.</summary>
     public static class PanelDrivers

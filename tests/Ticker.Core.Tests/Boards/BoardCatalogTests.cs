@@ -1,15 +1,15 @@
 using System.Collections.Generic;
-using Ticker.Hardware;
+using Ticker.Boards;
 using Ticker.Input;
 using Xunit;
 
-namespace Ticker.Core.Tests
+namespace Ticker.Core.Tests.Boards
 {
-    public class BoardsTests
+    public class BoardCatalogTests
     {
         public static IEnumerable<object[]> AllIds()
         {
-            foreach (BoardProfile b in Boards.All)
+            foreach (BoardProfile b in BoardCatalog.All)
             {
                 yield return new object[] { b.Id };
             }
@@ -18,18 +18,18 @@ namespace Ticker.Core.Tests
         [Fact]
         public void The_four_required_boards_exist()
         {
-            Assert.NotNull(Boards.Find("t-display"));
-            Assert.NotNull(Boards.Find("wrover-kit"));
-            Assert.NotNull(Boards.Find("m5stack-core"));
-            Assert.NotNull(Boards.Find("diy-ili9341"));
-            Assert.Equal(4, Boards.Count);
+            Assert.NotNull(BoardCatalog.Find("t-display"));
+            Assert.NotNull(BoardCatalog.Find("wrover-kit"));
+            Assert.NotNull(BoardCatalog.Find("m5stack-core"));
+            Assert.NotNull(BoardCatalog.Find("diy-ili9341"));
+            Assert.Equal(4, BoardCatalog.Count);
         }
 
         [Fact]
         public void Ids_are_unique_lower_case_and_plain()
         {
             var seen = new HashSet<string>();
-            foreach (BoardProfile b in Boards.All)
+            foreach (BoardProfile b in BoardCatalog.All)
             {
                 Assert.True(seen.Add(b.Id), "duplicate id " + b.Id);
                 Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", b.Id);
@@ -39,45 +39,45 @@ namespace Ticker.Core.Tests
         [Fact]
         public void Find_returns_null_for_unknown_or_null_ids()
         {
-            Assert.Null(Boards.Find("no-such-board"));
-            Assert.Null(Boards.Find(""));
-            Assert.Null(Boards.Find(null!));
-            Assert.Null(Boards.Find("t-display "));
+            Assert.Null(BoardCatalog.Find("no-such-board"));
+            Assert.Null(BoardCatalog.Find(""));
+            Assert.Null(BoardCatalog.Find(null!));
+            Assert.Null(BoardCatalog.Find("t-display "));
         }
 
         [Fact]
         public void Find_ignores_ascii_case()
         {
-            Assert.Same(Boards.Find("t-display"), Boards.Find("T-Display"));
-            Assert.Same(Boards.Find("m5stack-core"), Boards.Find("M5STACK-CORE"));
+            Assert.Same(BoardCatalog.Find("t-display"), BoardCatalog.Find("T-Display"));
+            Assert.Same(BoardCatalog.Find("m5stack-core"), BoardCatalog.Find("M5STACK-CORE"));
         }
 
         [Fact]
         public void Default_board_is_a_known_board()
         {
-            Assert.NotNull(Boards.Default);
-            Assert.Equal(Boards.DefaultId, Boards.Default.Id);
+            Assert.NotNull(BoardCatalog.Default);
+            Assert.Equal(BoardCatalog.DefaultId, BoardCatalog.Default.Id);
         }
 
         [Fact]
         public void IdList_names_every_board_in_order()
         {
-            Assert.Equal("t-display, wrover-kit, m5stack-core, diy-ili9341", Boards.IdList());
+            Assert.Equal("t-display, wrover-kit, m5stack-core, diy-ili9341", BoardCatalog.IdList());
         }
 
         [Fact]
         public void All_returns_a_copy()
         {
-            BoardProfile[] first = Boards.All;
+            BoardProfile[] first = BoardCatalog.All;
             first[0] = null!;
-            Assert.NotNull(Boards.All[0]);
+            Assert.NotNull(BoardCatalog.All[0]);
         }
 
         [Theory]
         [MemberData(nameof(AllIds))]
         public void Drawn_frame_is_240x135_or_320x240(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.True(
                 (b.Width == 240 && b.Height == 135) || (b.Width == 320 && b.Height == 240),
                 id + " draws " + b.Width + "x" + b.Height);
@@ -87,7 +87,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Rotation_matches_panel_and_drawn_sizes(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.Contains(b.Rotation, new[] { 0, 90, 180, 270 });
             bool swapped = b.Rotation == 90 || b.Rotation == 270;
             Assert.Equal(swapped ? b.PanelHeight : b.PanelWidth, b.Width);
@@ -101,7 +101,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Panel_window_fits_the_controller_memory(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
 
             // ST7789 and ILI934x controllers address at most 240x320 (either way round).
             Assert.InRange(b.OffsetX, 0, 320 - b.Width);
@@ -113,7 +113,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Pins_are_real_usable_esp32_gpios(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
 
             foreach (int pin in new[] { b.PinMosi, b.PinClock, b.PinCs, b.PinDc })
             {
@@ -143,7 +143,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void No_pin_is_used_twice(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             var used = new Dictionary<int, string>();
             void Use(int pin, string what)
             {
@@ -175,7 +175,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Led_is_either_on_board_or_suggested(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.True(b.HasLed ^ (b.SuggestedLedPin >= 0), id + ": exactly one of LedPin / SuggestedLedPin must be set");
             Assert.Equal(b.LedPin >= 0, b.HasLed);
         }
@@ -184,7 +184,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Buttons_exist_and_have_distinct_roles_and_labels(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.NotNull(b.Buttons);
             Assert.InRange(b.Buttons.Length, 1, 3);
             var roles = new HashSet<ButtonRole>();
@@ -212,7 +212,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Buttons_on_input_only_pins_rely_on_external_pull_ups(string id)
         {
-            foreach (ButtonSpec button in Boards.Find(id).Buttons)
+            foreach (ButtonSpec button in BoardCatalog.Find(id).Buttons)
             {
                 if (Esp32Gpio.IsInputOnly(button.Pin) && button.ActiveLow)
                 {
@@ -226,7 +226,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Firmware_image_and_driver_kind_agree(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.False(string.IsNullOrWhiteSpace(b.FirmwareImage));
             Assert.DoesNotContain(' ', b.FirmwareImage);
 
@@ -259,7 +259,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Spi_settings_match_the_nanoframework_display_interface(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             Assert.Equal(1, b.SpiBus);
             Assert.Equal(40000000, b.SpiClockHz);
         }
@@ -268,17 +268,17 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Names_are_set(string id)
         {
-            Assert.False(string.IsNullOrWhiteSpace(Boards.Find(id).Name));
+            Assert.False(string.IsNullOrWhiteSpace(BoardCatalog.Find(id).Name));
         }
 
         [Fact]
         public void Memory_figures_are_computed_from_the_drawn_frame()
         {
-            BoardProfile small = Boards.Find("t-display");
+            BoardProfile small = BoardCatalog.Find("t-display");
             Assert.Equal(64800, small.FullFrameBytes);
             Assert.Equal(68, small.StripeRows);
 
-            BoardProfile big = Boards.Find("m5stack-core");
+            BoardProfile big = BoardCatalog.Find("m5stack-core");
             Assert.Equal(153600, big.FullFrameBytes);
             Assert.Equal(51, big.StripeRows);
             Assert.True(big.StripeRows * big.Width * BoardProfile.BytesPerPixel <= BoardProfile.MaxStripeBytes);
@@ -287,20 +287,20 @@ namespace Ticker.Core.Tests
         [Fact]
         public void Board_facts_from_the_brief_hold()
         {
-            BoardProfile t = Boards.Find("t-display");
+            BoardProfile t = BoardCatalog.Find("t-display");
             Assert.Equal(PanelDriver.St7789, t.Driver);
             Assert.Equal(135, t.PanelWidth);
             Assert.Equal(240, t.PanelHeight);
             Assert.Equal(ButtonRole.Previous, ButtonOn(t, 0).Role);
             Assert.Equal(ButtonRole.Next, ButtonOn(t, 35).Role);
 
-            BoardProfile m = Boards.Find("m5stack-core");
+            BoardProfile m = BoardCatalog.Find("m5stack-core");
             Assert.Equal(PanelDriver.Ili9342, m.Driver);
             Assert.Equal(ButtonRole.Previous, ButtonOn(m, 39).Role);
             Assert.Equal(ButtonRole.Next, ButtonOn(m, 38).Role);
             Assert.Equal(ButtonRole.Acknowledge, ButtonOn(m, 37).Role);
 
-            BoardProfile w = Boards.Find("wrover-kit");
+            BoardProfile w = BoardCatalog.Find("wrover-kit");
             Assert.Equal(PanelDriver.Ili9341, w.Driver);
             Assert.True(w.HasPsram);
 
@@ -308,7 +308,7 @@ namespace Ticker.Core.Tests
             Assert.NotEqual(0, w.LedPin);
             Assert.Equal(0, w.Buttons[0].Pin);
 
-            BoardProfile d = Boards.Find("diy-ili9341");
+            BoardProfile d = BoardCatalog.Find("diy-ili9341");
             Assert.Equal(PanelDriver.Ili9341, d.Driver);
             Assert.True(d.HasLed);
         }
@@ -316,7 +316,7 @@ namespace Ticker.Core.Tests
         [Fact]
         public void Diy_wiring_avoids_strapping_flash_and_psram_pins()
         {
-            BoardProfile d = Boards.Find("diy-ili9341");
+            BoardProfile d = BoardCatalog.Find("diy-ili9341");
             foreach (int pin in new[] { d.PinMosi, d.PinMiso, d.PinClock, d.PinCs, d.PinDc, d.PinReset, d.PinBacklight, d.LedPin, d.Buttons[0].Pin })
             {
                 Assert.False(Esp32Gpio.IsStrapping(pin), "GPIO" + pin + " is a strapping pin");

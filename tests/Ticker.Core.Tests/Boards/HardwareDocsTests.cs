@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
-using Ticker.Hardware;
+using Ticker.Boards;
 using Xunit;
 
-namespace Ticker.Core.Tests
+namespace Ticker.Core.Tests.Boards
 {
     /// <summary>
     /// Keeps hardware/ and the board profiles from drifting apart: each board's README must list exactly the
@@ -18,7 +18,7 @@ namespace Ticker.Core.Tests
 
         public static IEnumerable<object[]> AllIds()
         {
-            foreach (BoardProfile b in Boards.All)
+            foreach (BoardProfile b in BoardCatalog.All)
             {
                 yield return new object[] { b.Id };
             }
@@ -28,7 +28,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Pin_map_lists_exactly_the_profile_pins(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             SortedSet<int> documented = PinMapGpios(ReadBoardReadme(id), id);
             SortedSet<int> profile = ProfilePins(b);
 
@@ -41,7 +41,7 @@ namespace Ticker.Core.Tests
         [MemberData(nameof(AllIds))]
         public void Readme_names_the_board_firmware_and_flash_command(string id)
         {
-            BoardProfile b = Boards.Find(id);
+            BoardProfile b = BoardCatalog.Find(id);
             string text = ReadBoardReadme(id);
 
             Assert.Contains("`" + b.Id + "`", text);
@@ -61,14 +61,14 @@ namespace Ticker.Core.Tests
         public void Index_links_every_board_with_its_image()
         {
             string index = File.ReadAllText(Path.Combine(RepoRoot(), "hardware", "README.md"));
-            foreach (BoardProfile b in Boards.All)
+            foreach (BoardProfile b in BoardCatalog.All)
             {
                 Assert.Contains("(" + b.Id + "/README.md)", index);
                 Assert.Contains("`" + b.Id + "`", index);
                 Assert.Contains("`" + b.FirmwareImage + "`", index);
             }
 
-            Assert.Contains("`" + Boards.DefaultId + "`, **default**", index);
+            Assert.Contains("`" + BoardCatalog.DefaultId + "`, **default**", index);
         }
 
         [Fact]
@@ -77,7 +77,7 @@ namespace Ticker.Core.Tests
             foreach (string dir in Directory.GetDirectories(Path.Combine(RepoRoot(), "hardware")))
             {
                 string id = Path.GetFileName(dir);
-                Assert.True(Boards.Find(id) != null, "hardware/" + id + " has no board profile");
+                Assert.True(BoardCatalog.Find(id) != null, "hardware/" + id + " has no board profile");
             }
         }
 

@@ -1,12 +1,12 @@
 using Ticker.Input;
 
-namespace Ticker.Hardware
+namespace Ticker.Boards
 {
     /// <summary>
     /// The boards Ticker runs on. Every value below is cited in hardware/&lt;id&gt;/README.md; change the README's pin
     /// map together with the profile (a test compares them).
     /// </summary>
-    public static class Boards
+    public static class BoardCatalog
     {
         /// <summary>
         /// The board assumed when none is configured: the M5Stack Core has the panel driver in its firmware image,
