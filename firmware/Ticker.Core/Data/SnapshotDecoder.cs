@@ -38,7 +38,7 @@ namespace Ticker.Data
         private const long PercentFloorE2 = -10000;
 
         private readonly JsonCursor _json = new JsonCursor();
-        private readonly StringPool _strings = new StringPool();
+        private readonly StringPool _strings = new StringPool(JsonCursor.CharCapacity);
         private Snapshot _target;
         private LiqWindow _window;
         private SourceEntry _source;
@@ -209,7 +209,7 @@ namespace Ticker.Data
             }
         }
 
-        private bool Key(string name)
+        private bool Key(char[] name)
         {
             return _json.CharsEqual(name);
         }
@@ -218,44 +218,44 @@ namespace Ticker.Data
         private bool RootMember(int depth)
         {
             Snapshot s = _target;
-            if (Key("v"))
+            if (Key(SnapshotKeys.V))
             {
                 return ReadVersion();
             }
 
-            if (Key("seq"))
+            if (Key(SnapshotKeys.Seq))
             {
                 return ReadInteger(0, Huge, ref s.Seq);
             }
 
-            if (Key("asOf"))
+            if (Key(SnapshotKeys.AsOf))
             {
                 return ReadInteger(0, Huge, ref s.AsOf);
             }
 
-            if (Key("asset"))
+            if (Key(SnapshotKeys.Asset))
             {
                 return ReadText(ref s.Asset);
             }
 
-            if (Key("waitMax"))
+            if (Key(SnapshotKeys.WaitMax))
             {
                 return ReadInteger(1, 30, ref s.WaitMax);
             }
 
-            if (Key("price"))
+            if (Key(SnapshotKeys.Price))
             {
                 s.Price.Clear();
                 return ReadSection(KindPrice, depth, ref s.Price.Present);
             }
 
-            if (Key("risk"))
+            if (Key(SnapshotKeys.Risk))
             {
                 s.Risk.Clear();
                 return ReadSection(KindRisk, depth, ref s.Risk.Present);
             }
 
-            if (Key("liq"))
+            if (Key(SnapshotKeys.Liq))
             {
                 s.Liq.Clear();
                 _hourlyLongCount = -1;
@@ -263,19 +263,19 @@ namespace Ticker.Data
                 return ReadSection(KindLiq, depth, ref s.Liq.Present) && FinishHourly();
             }
 
-            if (Key("spot"))
+            if (Key(SnapshotKeys.Spot))
             {
                 s.Spot.Clear();
                 return ReadSection(KindSpot, depth, ref s.Spot.Present);
             }
 
-            if (Key("alert"))
+            if (Key(SnapshotKeys.Alert))
             {
                 s.Alert.Clear();
                 return ReadSection(KindAlert, depth, ref s.Alert.Present);
             }
 
-            if (Key("sources"))
+            if (Key(SnapshotKeys.Sources))
             {
                 return ReadSources(depth);
             }
@@ -286,12 +286,12 @@ namespace Ticker.Data
         private bool PriceMember(int depth)
         {
             PriceSection p = _target.Price;
-            if (Key("usd"))
+            if (Key(SnapshotKeys.Usd))
             {
                 return ReadScaled(2, 0, Huge, ref p.UsdCents);
             }
 
-            if (Key("chg24hPct"))
+            if (Key(SnapshotKeys.Chg24hPct))
             {
                 return ReadScaled(2, PercentFloorE2, Huge, ref p.Chg24hPctE2);
             }
@@ -302,18 +302,18 @@ namespace Ticker.Data
         private bool RiskMember(int depth)
         {
             RiskSection r = _target.Risk;
-            if (Key("score"))
+            if (Key(SnapshotKeys.Score))
             {
                 return ReadScaled(0, 0, 100, ref r.Score);
             }
 
-            if (Key("inputs"))
+            if (Key(SnapshotKeys.Inputs))
             {
                 r.ClearInputs();
                 return ReadNested(KindInputs, depth);
             }
 
-            if (Key("parts"))
+            if (Key(SnapshotKeys.Parts))
             {
                 r.ClearParts();
                 return ReadNested(KindParts, depth);
@@ -325,32 +325,32 @@ namespace Ticker.Data
         private bool InputsMember(int depth)
         {
             RiskSection r = _target.Risk;
-            if (Key("fundingPct8h"))
+            if (Key(SnapshotKeys.FundingPct8h))
             {
                 return ReadScaled(4, -Huge, Huge, ref r.FundingPct8hE4);
             }
 
-            if (Key("oiUsd"))
+            if (Key(SnapshotKeys.OiUsd))
             {
                 return ReadInteger(0, Huge, ref r.OiUsd);
             }
 
-            if (Key("oiChg24hPct"))
+            if (Key(SnapshotKeys.OiChg24hPct))
             {
                 return ReadScaled(2, PercentFloorE2, Huge, ref r.OiChg24hPctE2);
             }
 
-            if (Key("takerBuySell"))
+            if (Key(SnapshotKeys.TakerBuySell))
             {
                 return ReadScaled(3, 0, Huge, ref r.TakerBuySellE3);
             }
 
-            if (Key("takerBucketMin"))
+            if (Key(SnapshotKeys.TakerBucketMin))
             {
                 return ReadInteger(1, 1440, ref r.TakerBucketMin);
             }
 
-            if (Key("longShortRatio"))
+            if (Key(SnapshotKeys.LongShortRatio))
             {
                 return ReadScaled(3, 0, Huge, ref r.LongShortRatioE3);
             }
@@ -361,27 +361,27 @@ namespace Ticker.Data
         private bool PartsMember(int depth)
         {
             RiskSection r = _target.Risk;
-            if (Key("funding"))
+            if (Key(SnapshotKeys.Funding))
             {
                 return ReadScaled(0, 0, 100, ref r.PartFunding);
             }
 
-            if (Key("oi"))
+            if (Key(SnapshotKeys.Oi))
             {
                 return ReadScaled(0, 0, 100, ref r.PartOpenInterest);
             }
 
-            if (Key("taker"))
+            if (Key(SnapshotKeys.Taker))
             {
                 return ReadScaled(0, 0, 100, ref r.PartTaker);
             }
 
-            if (Key("longShort"))
+            if (Key(SnapshotKeys.LongShort))
             {
                 return ReadScaled(0, 0, 100, ref r.PartLongShort);
             }
 
-            if (Key("liq"))
+            if (Key(SnapshotKeys.Liq))
             {
                 return ReadScaled(0, 0, 100, ref r.PartLiquidations);
             }
@@ -392,42 +392,42 @@ namespace Ticker.Data
         private bool LiqMember(int depth)
         {
             LiqSection l = _target.Liq;
-            if (Key("lowerBound"))
+            if (Key(SnapshotKeys.LowerBound))
             {
                 return ReadBool(ref l.LowerBound, true);
             }
 
-            if (Key("m5"))
+            if (Key(SnapshotKeys.M5))
             {
                 return ReadWindow(l.M5, depth);
             }
 
-            if (Key("h1"))
+            if (Key(SnapshotKeys.H1))
             {
                 return ReadWindow(l.H1, depth);
             }
 
-            if (Key("h4"))
+            if (Key(SnapshotKeys.H4))
             {
                 return ReadWindow(l.H4, depth);
             }
 
-            if (Key("h24"))
+            if (Key(SnapshotKeys.H24))
             {
                 return ReadWindow(l.H24, depth);
             }
 
-            if (Key("hourlyLongM"))
+            if (Key(SnapshotKeys.HourlyLongM))
             {
                 return ReadHourly(l.HourlyLongM, true, depth);
             }
 
-            if (Key("hourlyShortM"))
+            if (Key(SnapshotKeys.HourlyShortM))
             {
                 return ReadHourly(l.HourlyShortM, false, depth);
             }
 
-            if (Key("venues"))
+            if (Key(SnapshotKeys.Venues))
             {
                 return ReadVenues(depth);
             }
@@ -437,12 +437,12 @@ namespace Ticker.Data
 
         private bool WindowMember(int depth)
         {
-            if (Key("long"))
+            if (Key(SnapshotKeys.Long))
             {
                 return ReadInteger(0, Huge, ref _window.Long);
             }
 
-            if (Key("short"))
+            if (Key(SnapshotKeys.Short))
             {
                 return ReadInteger(0, Huge, ref _window.Short);
             }
@@ -453,32 +453,32 @@ namespace Ticker.Data
         private bool SpotMember(int depth)
         {
             SpotSection p = _target.Spot;
-            if (Key("binanceSharePct"))
+            if (Key(SnapshotKeys.BinanceSharePct))
             {
                 return ReadScaled(2, 0, 10000, ref p.BinanceSharePctE2);
             }
 
-            if (Key("venues"))
+            if (Key(SnapshotKeys.Venues))
             {
                 return ReadInteger(1, 1000, ref p.Venues);
             }
 
-            if (Key("binanceUsd24h"))
+            if (Key(SnapshotKeys.BinanceUsd24h))
             {
                 return ReadInteger(0, Huge, ref p.BinanceUsd24h);
             }
 
-            if (Key("othersUsd24h"))
+            if (Key(SnapshotKeys.OthersUsd24h))
             {
                 return ReadInteger(0, Huge, ref p.OthersUsd24h);
             }
 
-            if (Key("deltaUsd24h"))
+            if (Key(SnapshotKeys.DeltaUsd24h))
             {
                 return ReadInteger(-Huge, Huge, ref p.DeltaUsd24h);
             }
 
-            if (Key("deltaUsd1h"))
+            if (Key(SnapshotKeys.DeltaUsd1h))
             {
                 return ReadInteger(-Huge, Huge, ref p.DeltaUsd1h);
             }
@@ -489,7 +489,7 @@ namespace Ticker.Data
         private bool AlertMember(int depth)
         {
             AlertSection a = _target.Alert;
-            if (Key("level"))
+            if (Key(SnapshotKeys.Level))
             {
                 long level = Value.Missing;
                 if (!ReadInteger(0, 3, ref level))
@@ -501,27 +501,27 @@ namespace Ticker.Data
                 return true;
             }
 
-            if (Key("side"))
+            if (Key(SnapshotKeys.Side))
             {
                 return ReadSide(a);
             }
 
-            if (Key("startedAt"))
+            if (Key(SnapshotKeys.StartedAt))
             {
                 return ReadInteger(0, Huge, ref a.StartedAt);
             }
 
-            if (Key("m5Usd"))
+            if (Key(SnapshotKeys.M5Usd))
             {
                 return ReadInteger(0, Huge, ref a.M5Usd);
             }
 
-            if (Key("priceChgPct"))
+            if (Key(SnapshotKeys.PriceChgPct))
             {
                 return ReadScaled(2, PercentFloorE2, Huge, ref a.PriceChgPctE2);
             }
 
-            if (Key("headline"))
+            if (Key(SnapshotKeys.Headline))
             {
                 return ReadText(ref a.Headline);
             }
@@ -531,12 +531,12 @@ namespace Ticker.Data
 
         private bool SourceMember(int depth)
         {
-            if (Key("ok"))
+            if (Key(SnapshotKeys.Ok))
             {
                 return ReadBool(ref _source.Ok, false);
             }
 
-            if (Key("ageS"))
+            if (Key(SnapshotKeys.AgeS))
             {
                 return ReadInteger(0, Huge, ref _source.AgeS);
             }
@@ -550,17 +550,12 @@ namespace Ticker.Data
             return kind == JsonValueKind.None ? _json.Unexpected() : _json.Fail(DecodeError.WrongType, _json.Position);
         }
 
-        private bool ReadNull()
-        {
-            return _json.ReadLiteral("null");
-        }
-
         private bool ReadSection(int kind, int depth, ref bool present)
         {
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Object)
@@ -577,7 +572,7 @@ namespace Ticker.Data
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             return k == JsonValueKind.Object ? ReadObject(kind, depth) : Mismatch(k);
@@ -597,7 +592,7 @@ namespace Ticker.Data
             if (k == JsonValueKind.Null)
             {
                 _target.Version = Value.Missing;
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Number)
@@ -641,7 +636,7 @@ namespace Ticker.Data
             if (k == JsonValueKind.Null)
             {
                 field = Value.Missing;
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Number)
@@ -676,13 +671,13 @@ namespace Ticker.Data
             {
                 case JsonValueKind.True:
                     field = true;
-                    return _json.ReadLiteral("true");
+                    return _json.ReadTrue();
                 case JsonValueKind.False:
                     field = false;
-                    return _json.ReadLiteral("false");
+                    return _json.ReadFalse();
                 case JsonValueKind.Null:
                     field = whenNull;
-                    return ReadNull();
+                    return _json.ReadNull();
                 default:
                     return Mismatch(_json.Kind);
             }
@@ -695,7 +690,7 @@ namespace Ticker.Data
             if (k == JsonValueKind.Null)
             {
                 field = null;
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.String)
@@ -719,7 +714,7 @@ namespace Ticker.Data
             if (k == JsonValueKind.Null)
             {
                 alert.Side = AlertSide.None;
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.String)
@@ -732,13 +727,13 @@ namespace Ticker.Data
                 return false;
             }
 
-            if (_json.CharsEqual("long"))
+            if (_json.CharsEqual(SnapshotKeys.Long))
             {
                 alert.Side = AlertSide.Long;
                 return true;
             }
 
-            if (_json.CharsEqual("short"))
+            if (_json.CharsEqual(SnapshotKeys.Short))
             {
                 alert.Side = AlertSide.Short;
                 return true;
@@ -756,7 +751,7 @@ namespace Ticker.Data
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Array)
@@ -830,7 +825,7 @@ namespace Ticker.Data
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Array)
@@ -877,7 +872,7 @@ namespace Ticker.Data
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return ReadNull();
+                return _json.ReadNull();
             }
 
             if (k != JsonValueKind.Object)
@@ -894,7 +889,9 @@ namespace Ticker.Data
             while (_json.NextMember(first))
             {
                 first = false;
-                SourceEntry entry = FindSource();
+                // Pooled first: a known id costs nothing, and comparing strings is one native call on nano.
+                string name = _strings.Get(_json.Chars, _json.CharCount);
+                SourceEntry entry = FindSource(name);
                 if (entry == null)
                 {
                     if (s.SourceCount == s.Sources.Length)
@@ -903,7 +900,7 @@ namespace Ticker.Data
                     }
 
                     entry = s.Sources[s.SourceCount++];
-                    entry.Name = _strings.Get(_json.Chars, _json.CharCount);
+                    entry.Name = name;
                 }
 
                 entry.Ok = false;
@@ -911,7 +908,7 @@ namespace Ticker.Data
                 k = _json.Kind;
                 if (k == JsonValueKind.Null)
                 {
-                    if (!ReadNull())
+                    if (!_json.ReadNull())
                     {
                         return false;
                     }
@@ -934,30 +931,12 @@ namespace Ticker.Data
         }
 
         // A repeated exchange id overwrites its first entry ("last wins") and keeps its place.
-        private SourceEntry FindSource()
+        private SourceEntry FindSource(string name)
         {
             Snapshot s = _target;
-            char[] chars = _json.Chars;
-            int length = _json.CharCount;
             for (int i = 0; i < s.SourceCount; i++)
             {
-                string name = s.Sources[i].Name;
-                if (name == null || name.Length != length)
-                {
-                    continue;
-                }
-
-                bool same = true;
-                for (int j = 0; j < length; j++)
-                {
-                    if (name[j] != chars[j])
-                    {
-                        same = false;
-                        break;
-                    }
-                }
-
-                if (same)
+                if (s.Sources[i].Name == name)
                 {
                     return s.Sources[i];
                 }

@@ -20,6 +20,9 @@ namespace Ticker.Json
         /// <summary>Characters (Unicode code points) of a string kept in the buffer; the rest is checked, then dropped.</summary>
         public const int KeepChars = 24;
 
+        /// <summary>Size of <see cref="Chars"/>: a code point outside the BMP takes two chars.</summary>
+        public const int CharCapacity = KeepChars * 2;
+
         /// <summary>Scaled numbers must stay below this magnitude, which keeps every digit exact in a long.</summary>
         public const long NumberLimit = 1000000000000000000;
 
@@ -31,6 +34,10 @@ namespace Ticker.Json
         // Exponents beyond this already overflow or round to zero; the clamp only keeps the int from wrapping.
         private const int ExponentClamp = 100000;
 
+        private static readonly char[] TrueWord = "true".ToCharArray();
+        private static readonly char[] FalseWord = "false".ToCharArray();
+        private static readonly char[] NullWord = "null".ToCharArray();
+
         private static readonly long[] PowersOfTen =
         {
             1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000, 10000000000,
@@ -38,8 +45,7 @@ namespace Ticker.Json
             10000000000000000, 100000000000000000, 1000000000000000000,
         };
 
-        // A surrogate pair needs two chars per code point.
-        private readonly char[] _chars = new char[KeepChars * 2];
+        private readonly char[] _chars = new char[CharCapacity];
 
         private byte[] _data;
         private int _start;
@@ -269,7 +275,7 @@ namespace Ticker.Json
         }
 
         /// <summary>True when the last string read is exactly <paramref name="text"/> (never after a cut).</summary>
-        public bool CharsEqual(string text)
+        public bool CharsEqual(char[] text)
         {
             if (_cut || _length != text.Length)
             {
@@ -345,20 +351,19 @@ namespace Ticker.Json
             return ScanNumber(scale, true, out value, out exact);
         }
 
-        /// <summary>Reads one of the literals true, false, null under the cursor, checking every letter.</summary>
-        public bool ReadLiteral(string word)
+        public bool ReadTrue()
         {
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (_cur != word[i])
-                {
-                    return Unexpected();
-                }
+            return ReadWord(TrueWord);
+        }
 
-                Next();
-            }
+        public bool ReadFalse()
+        {
+            return ReadWord(FalseWord);
+        }
 
-            return true;
+        public bool ReadNull()
+        {
+            return ReadWord(NullWord);
         }
 
         /// <summary>Checks and steps over the value under the cursor, which sits at <paramref name="depth"/>.</summary>
@@ -406,11 +411,11 @@ namespace Ticker.Json
                 case JsonValueKind.Number:
                     return ScanNumber(0, false, out ignored, out exact);
                 case JsonValueKind.True:
-                    return ReadLiteral("true");
+                    return ReadTrue();
                 case JsonValueKind.False:
-                    return ReadLiteral("false");
+                    return ReadFalse();
                 case JsonValueKind.Null:
-                    return ReadLiteral("null");
+                    return ReadNull();
                 default:
                     return Unexpected();
             }
@@ -458,6 +463,22 @@ namespace Ticker.Json
             {
                 _cur = End;
             }
+        }
+
+        // Checks every letter of a literal against the bytes under the cursor.
+        private bool ReadWord(char[] word)
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (_cur != word[i])
+                {
+                    return Unexpected();
+                }
+
+                Next();
+            }
+
+            return true;
         }
 
         private bool Enter(int bracket, int depth)

@@ -7,6 +7,10 @@ namespace Ticker.Text
     /// words (exchange ids, "BTC") map to their constants, and the last few strings made are reused while the feed
     /// keeps sending them (a headline stays the same for many polls).
     /// </summary>
+    /// <remarks>
+    /// Candidates are compared as character arrays, never through <c>string[i]</c>: nanoCLR stores strings as
+    /// UTF-8 and walks each one from the start on every index.
+    /// </remarks>
     internal sealed class StringPool
     {
         private const int RecentCapacity = 8;
@@ -22,45 +26,78 @@ namespace Ticker.Text
             ExchangeIds.Bitstamp,
         };
 
+        private static readonly char[][] KnownChars = CharsOf(Known);
+
         private readonly string[] _recent = new string[RecentCapacity];
+        private readonly char[][] _recentChars = new char[RecentCapacity][];
+        private readonly int[] _recentLength = new int[RecentCapacity];
         private int _next;
 
-        /// <summary>The string made of the first <paramref name="length"/> characters, allocated only when new.</summary>
+        /// <param name="maxLength">The longest text <see cref="Get"/> will be given.</param>
+        public StringPool(int maxLength)
+        {
+            for (int i = 0; i < RecentCapacity; i++)
+            {
+                _recentChars[i] = new char[maxLength];
+            }
+        }
+
+        /// <summary>
+        /// The string made of the first <paramref name="length"/> characters (at most the constructor's
+        /// maxLength), allocated only when it is neither well known nor among the last few made.
+        /// </summary>
         public string Get(char[] chars, int length)
         {
             for (int i = 0; i < Known.Length; i++)
             {
-                if (Same(Known[i], chars, length))
+                if (Same(KnownChars[i], KnownChars[i].Length, chars, length))
                 {
                     return Known[i];
                 }
             }
 
-            for (int i = 0; i < _recent.Length; i++)
+            for (int i = 0; i < RecentCapacity; i++)
             {
-                string candidate = _recent[i];
-                if (candidate != null && Same(candidate, chars, length))
+                if (_recent[i] != null && Same(_recentChars[i], _recentLength[i], chars, length))
                 {
-                    return candidate;
+                    return _recent[i];
                 }
             }
 
             string made = new string(chars, 0, length);
+            char[] copy = _recentChars[_next];
+            for (int i = 0; i < length; i++)
+            {
+                copy[i] = chars[i];
+            }
+
             _recent[_next] = made;
+            _recentLength[_next] = length;
             _next = (_next + 1) % RecentCapacity;
             return made;
         }
 
-        private static bool Same(string text, char[] chars, int length)
+        private static char[][] CharsOf(string[] texts)
         {
-            if (text.Length != length)
+            char[][] result = new char[texts.Length][];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                result[i] = texts[i].ToCharArray();
+            }
+
+            return result;
+        }
+
+        private static bool Same(char[] candidate, int candidateLength, char[] chars, int length)
+        {
+            if (candidateLength != length)
             {
                 return false;
             }
 
             for (int i = 0; i < length; i++)
             {
-                if (text[i] != chars[i])
+                if (candidate[i] != chars[i])
                 {
                     return false;
                 }
