@@ -9,9 +9,11 @@ namespace Ticker.Benchmarks
             string name = args.Length > 0 ? args[0] : "";
             switch (name)
             {
+                case "decoder":
+                    return DecoderBenchmark.Run();
                 default:
                     Console.Error.WriteLine(name.Length == 0 ? "usage: Ticker.Benchmarks <name>" : $"unknown benchmark '{name}'");
-                    Console.Error.WriteLine("benchmarks: (none yet)");
+                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode)");
                     return name.Length == 0 ? 0 : 2;
             }
         }

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Ticker.Data;
+using Xunit;
+
+namespace Ticker.Core.Tests.Data
+{
+    /// <summary>The documented examples (docs/examples) decode, field by field, within the contract's byte limit.</summary>
+    public class SnapshotExampleTests
+    {
+        public static IEnumerable<object[]> Examples() =>
+            SnapshotTestKit.ExampleFiles().Select(f => new object[] { Path.GetFileName(f) });
+
+        [Fact]
+        public void The_four_documented_examples_are_there()
+        {
+            var names = SnapshotTestKit.ExampleFiles().Select(Path.GetFileName).ToArray();
+            Assert.Contains("snapshot-calm.json", names);
+            Assert.Contains("snapshot-building.json", names);
+            Assert.Contains("snapshot-cascade.json", names);
+            Assert.Contains("snapshot-partial.json", names);
+        }
+
+        [Theory]
+        [MemberData(nameof(Examples))]
+        public void Every_example_fits_the_1024_byte_limit(string name)
+        {
+            Assert.InRange(SnapshotTestKit.Example(name).Length, 1, 1024);
+        }
+
+        [Theory]
+        [MemberData(nameof(Examples))]
+        public void Every_example_decodes_reading_each_byte_once(string name)
+        {
+            byte[] bytes = SnapshotTestKit.Example(name);
+            var (ok, decoder, snapshot) = SnapshotTestKit.Decode(bytes);
+
+            Assert.True(ok, $"{name}: {decoder.Error} at {decoder.ErrorPosition}");
+            Assert.Equal(DecodeError.None, decoder.Error);
+            Assert.Equal(1, snapshot.Version);
+            Assert.False(Value.IsMissing(snapshot.Seq));
+            Assert.False(Value.IsMissing(snapshot.AsOf));
+            Assert.Equal(bytes.Length, decoder.BytesRead);
+        }
+
+        [Theory]
+        [MemberData(nameof(Examples))]
+        public void Every_example_decodes_the_same_from_the_middle_of_a_larger_buffer(string name)
+        {
+            byte[] bytes = SnapshotTestKit.Example(name);
+            byte[] buffer = new byte[bytes.Length + 40];
+            buffer.AsSpan().Fill((byte)'}');
+            bytes.CopyTo(buffer, 17);
+            var decoder = new SnapshotDecoder();
+            var snapshot = new Snapshot();
+
+            Assert.True(decoder.Decode(buffer, 17, bytes.Length, snapshot));
+            Assert.Equal(SnapshotTestKit.Dump(SnapshotTestKit.Decode(bytes).Snapshot), SnapshotTestKit.Dump(snapshot));
+        }
+
+        [Fact]
+        public void Calm_example_field_by_field()
+        {
+            var (ok, _, s) = SnapshotTestKit.Decode(SnapshotTestKit.Example("snapshot-calm.json"));
+            Assert.True(ok);
+
+            Assert.Equal(48213, s.Seq);
+            Assert.Equal(1795003205, s.AsOf);
+            Assert.Same("BTC", s.Asset);
+            Assert.Equal(25, s.WaitMax);
+
+            Assert.True(s.Price.Present);
+            Assert.Equal(9125437, s.Price.UsdCents);
+            Assert.Equal(84, s.Price.Chg24hPctE2);
+
+            Assert.True(s.Risk.Present);
+            Assert.Equal(17, s.Risk.Score);
+            Assert.Equal(62, s.Risk.FundingPct8hE4);
+            Assert.Equal(38420000000, s.Risk.OiUsd);
+            Assert.Equal(61, s.Risk.OiChg24hPctE2);
+            Assert.Equal(1040, s.Risk.TakerBuySellE3);
+            Assert.Equal(5, s.Risk.TakerBucketMin);
+            Assert.Equal(1120, s.Risk.LongShortRatioE3);
+            Assert.Equal(new long[] { 14, 28, 6, 31, 5 },
+                new[] { s.Risk.PartFunding, s.Risk.PartOpenInterest, s.Risk.PartTaker, s.Risk.PartLongShort, s.Risk.PartLiquidations });
+
+            Assert.True(s.Liq.Present);
+            Assert.True(s.Liq.LowerBound);
+            Assert.Equal(184000, s.Liq.M5.Long);
+            Assert.Equal(96000, s.Liq.M5.Short);
+            Assert.Equal(3120000, s.Liq.H1.Long);
+            Assert.Equal(2480000, s.Liq.H1.Short);
+            Assert.Equal(11400000, s.Liq.H4.Long);
+            Assert.Equal(9100000, s.Liq.H4.Short);
+            Assert.Equal(57600000, s.Liq.H24.Long);
+            Assert.Equal(49200000, s.Liq.H24.Short);
+            Assert.Equal(24, s.Liq.HourlyCount);
+            Assert.Equal(new long[] { 2, 3, 2, 2, 1, 2, 3, 4, 3, 2, 2, 3, 3, 2, 2, 3, 2, 1, 2, 4, 3, 3, 2, 3 }, s.Liq.HourlyLongM);
+            Assert.Equal(new long[] { 2, 2, 2, 1, 2, 2, 1, 3, 2, 3, 3, 2, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2 }, s.Liq.HourlyShortM);
+            Assert.Equal(3, s.Liq.VenueCount);
+            Assert.Same(ExchangeIds.Binance, s.Liq.Venues[0]);
+            Assert.Same(ExchangeIds.Bybit, s.Liq.Venues[1]);
+            Assert.Same(ExchangeIds.Okx, s.Liq.Venues[2]);
+            Assert.Null(s.Liq.Venues[3]);
+
+            Assert.True(s.Spot.Present);
+            Assert.Equal(5246, s.Spot.BinanceSharePctE2);
+            Assert.Equal(6, s.Spot.Venues);
+            Assert.Equal(3215000000, s.Spot.BinanceUsd24h);
+            Assert.Equal(2914000000, s.Spot.OthersUsd24h);
+            Assert.Equal(86400000, s.Spot.DeltaUsd24h);
+            Assert.Equal(-4200000, s.Spot.DeltaUsd1h);
+
+            // No alert object: level 0, and nothing about it is known.
+            Assert.False(s.Alert.Present);
+            Assert.Equal(AlertLevel.None, s.Alert.Level);
+            Assert.Equal(AlertSide.None, s.Alert.Side);
+            Assert.Equal(Value.Missing, s.Alert.StartedAt);
+            Assert.Null(s.Alert.Headline);
+
+            Assert.Equal(6, s.SourceCount);
+            string[] names = { ExchangeIds.Binance, ExchangeIds.Bybit, ExchangeIds.Okx, ExchangeIds.Coinbase, ExchangeIds.Kraken, ExchangeIds.Bitstamp };
+            long[] ages = { 1, 1, 2, 14, 21, 27 };
+            for (int i = 0; i < names.Length; i++)
+            {
+                Assert.Same(names[i], s.Sources[i].Name);
+                Assert.True(s.Sources[i].Ok);
+                Assert.Equal(ages[i], s.Sources[i].AgeS);
+            }
+
+            Assert.Null(s.Sources[6].Name);
+        }
+
+        [Fact]
+        public void Building_example_field_by_field()
+        {
+            var (ok, _, s) = SnapshotTestKit.Decode(SnapshotTestKit.Example("snapshot-building.json"));
+            Assert.True(ok);
+
+            Assert.Equal(48377, s.Seq);
+            Assert.Equal(9487612, s.Price.UsdCents);
+            Assert.Equal(462, s.Price.Chg24hPctE2);
+            Assert.Equal(64, s.Risk.Score);
+            Assert.Equal(384, s.Risk.FundingPct8hE4);
+            Assert.Equal(41380000000, s.Risk.OiUsd);
+            Assert.Equal(784, s.Risk.OiChg24hPctE2);
+            Assert.Equal(11700, s.Risk.TakerBuySellE3);
+            Assert.Equal(5, s.Risk.TakerBucketMin);
+            Assert.Equal(2410, s.Risk.LongShortRatioE3);
+            Assert.Equal(95, s.Risk.PartTaker);
+            Assert.Equal(12, s.Risk.PartLiquidations);
+
+            // Shed under the byte budget: lowerBound (absent reads as true) and the spot amounts.
+            Assert.True(s.Liq.LowerBound);
+            Assert.Equal(2930000, s.Liq.M5.Short);
+            Assert.Equal(201400000, s.Liq.H24.Short);
+            Assert.Equal(24, s.Liq.HourlyCount);
+            Assert.Equal(18, s.Liq.HourlyShortM[23]);
+            Assert.Equal(5512, s.Spot.BinanceSharePctE2);
+            Assert.Equal(6, s.Spot.Venues);
+            Assert.Equal(Value.Missing, s.Spot.BinanceUsd24h);
+            Assert.Equal(Value.Missing, s.Spot.DeltaUsd1h);
+
+            Assert.True(s.Alert.Present);
+            Assert.Equal(AlertLevel.Watch, s.Alert.Level);
+            Assert.Equal(AlertSide.Long, s.Alert.Side);
+            Assert.Equal(1795009205, s.Alert.StartedAt);
+            Assert.Equal(410000, s.Alert.M5Usd);
+            Assert.Equal(185, s.Alert.PriceChgPctE2);
+            Assert.Equal("Taker buys 11.7x: watch", s.Alert.Headline);
+
+            Assert.Equal(6, s.SourceCount);
+            Assert.All(s.Sources.Take(6), e => Assert.True(e.Ok));
+            Assert.All(s.Sources.Take(6), e => Assert.Equal(Value.Missing, e.AgeS));
+        }
+
+        [Fact]
+        public void Cascade_example_field_by_field()
+        {
+            var (ok, _, s) = SnapshotTestKit.Decode(SnapshotTestKit.Example("snapshot-cascade.json"));
+            Assert.True(ok);
+
+            Assert.Equal(8731250, s.Price.UsdCents);
+            Assert.Equal(-691, s.Price.Chg24hPctE2);
+            Assert.Equal(82, s.Risk.Score);
+            Assert.Equal(100, s.Risk.PartLiquidations);
+            Assert.Equal(Value.Missing, s.Risk.FundingPct8hE4);
+            Assert.Equal(Value.Missing, s.Risk.TakerBuySellE3);
+
+            Assert.Equal(412000000, s.Liq.M5.Long);
+            Assert.Equal(2140000000, s.Liq.H1.Long);
+            Assert.Equal(3610000000, s.Liq.H4.Long);
+            Assert.Equal(3912000000, s.Liq.H24.Long);
+            Assert.Equal(118000000, s.Liq.H24.Short);
+            Assert.Equal(3912, s.Liq.HourlyLongM.Sum());
+            Assert.Equal(2140, s.Liq.HourlyLongM[23]);
+            Assert.Equal(3610, s.Liq.HourlyLongM.Skip(20).Sum());
+
+            Assert.Equal(AlertLevel.Cascade, s.Alert.Level);
+            Assert.Equal(AlertSide.Long, s.Alert.Side);
+            Assert.Equal(1795043585, s.Alert.StartedAt);
+            Assert.Equal(412000000, s.Alert.M5Usd);
+            Assert.Equal(-642, s.Alert.PriceChgPctE2);
+            Assert.Equal("Long cascade: $3.9B+ liq", s.Alert.Headline);
+            Assert.Equal(AlertSection.HeadlineMaxChars, s.Alert.Headline.Length);
+
+            Assert.Equal(6, s.SourceCount);
+            Assert.Same(ExchangeIds.Okx, s.Sources[2].Name);
+            Assert.False(s.Sources[2].Ok);
+            Assert.Equal(48, s.Sources[2].AgeS);
+            Assert.True(s.Sources[3].Ok);
+        }
+
+        [Fact]
+        public void Partial_example_leaves_every_absent_section_missing_not_zero()
+        {
+            var (ok, _, s) = SnapshotTestKit.Decode(SnapshotTestKit.Example("snapshot-partial.json"));
+            Assert.True(ok);
+
+            Assert.Equal(3, s.Seq);
+            Assert.Equal(1795003265, s.AsOf);
+            Assert.Null(s.Asset);
+            Assert.Equal(Value.Missing, s.WaitMax);
+            Assert.True(s.Price.Present);
+            Assert.Equal(9118750, s.Price.UsdCents);
+            Assert.Equal(Value.Missing, s.Price.Chg24hPctE2);
+
+            Assert.False(s.Risk.Present);
+            Assert.Equal(Value.Missing, s.Risk.Score);
+            Assert.Equal(Value.Missing, s.Risk.PartFunding);
+            Assert.False(s.Liq.Present);
+            Assert.Equal(Value.Missing, s.Liq.M5.Long);
+            Assert.Equal(Value.Missing, s.Liq.H24.Short);
+            Assert.Equal(0, s.Liq.HourlyCount);
+            Assert.All(s.Liq.HourlyLongM, v => Assert.Equal(Value.Missing, v));
+            Assert.Equal(0, s.Liq.VenueCount);
+            Assert.False(s.Spot.Present);
+            Assert.Equal(Value.Missing, s.Spot.BinanceSharePctE2);
+            Assert.Equal(Value.Missing, s.Spot.Venues);
+            Assert.False(s.Alert.Present);
+            Assert.Equal(AlertLevel.None, s.Alert.Level);
+
+            Assert.Equal(3, s.SourceCount);
+            Assert.Same(ExchangeIds.Binance, s.Sources[0].Name);
+            Assert.False(s.Sources[0].Ok);
+            Assert.Equal(Value.Missing, s.Sources[0].AgeS);
+            Assert.Same(ExchangeIds.Coinbase, s.Sources[1].Name);
+            Assert.Equal(3, s.Sources[1].AgeS);
+            Assert.Same(ExchangeIds.Kraken, s.Sources[2].Name);
+        }
+    }
+}
