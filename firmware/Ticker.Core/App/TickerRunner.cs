@@ -1,0 +1,138 @@
+using Ticker.Boards;
+using Ticker.Data;
+using Ticker.Input;
+using Ticker.Platform;
+
+namespace Ticker.App
+{
+    /// <summary>
+    /// One turn of the device's main loop, shared by the firmware and the emulator so that neither holds logic of
+    /// its own: read the network and buttons, advance the app, make the request that is due, then drive the LED
+    /// and the display. The platform calls <see cref="Step"/> in a loop (every 20-50 ms is plenty).
+    /// </summary>
+    public sealed class TickerRunner
+    {
+        private const long MemoryCheckEveryMs = 10000;
+
+        private readonly TickerApp _app;
+        private readonly BoardProfile _board;
+        private readonly GestureDetector[] _detectors;
+        private readonly IClock _clock;
+        private readonly INetwork _network;
+        private readonly IHttpFetcher _http;
+        private readonly IButtonSource _buttons;
+        private readonly ILed _led;
+        private readonly IDisplay _display;
+        private readonly ISystemControl _system;
+        private readonly ILog _log;
+        private readonly HttpResult _result = new HttpResult();
+        private long _nextMemoryCheckMs;
+        private string _loggedError;
+        private bool _ledOn;
+        private bool _ledKnown;
+
+        public TickerRunner(TickerApp app, BoardProfile board, IClock clock, INetwork network, IHttpFetcher http,
+            IButtonSource buttons, ILed led, IDisplay display, ISystemControl system, ILog log)
+        {
+            _app = app;
+            _board = board;
+            _clock = clock;
+            _network = network;
+            _http = http;
+            _buttons = buttons;
+            _led = led;
+            _display = display;
+            _system = system;
+            _log = log;
+            _detectors = new GestureDetector[board.Buttons.Length];
+            for (int i = 0; i < _detectors.Length; i++)
+            {
+                _detectors[i] = new GestureDetector();
+            }
+        }
+
+        public TickerApp App
+        {
+            get { return _app; }
+        }
+
+        public void Step()
+        {
+            long now = _clock.UptimeMs;
+            _app.OnNetwork(now, _network.IsConnected, _network.SignalDbm);
+            HandleButtons(now);
+
+            long unix;
+            _app.Tick(now, _clock.TryGetUnixTime(out unix) ? unix : Value.Missing);
+
+            if (now >= _nextMemoryCheckMs)
+            {
+                _app.OnFreeMemory(_system.FreeMemoryBytes());
+                _nextMemoryCheckMs = now + MemoryCheckEveryMs;
+            }
+
+            if (_app.IsRequestDue(now))
+            {
+                HttpRequest request = _app.BeginRequest(now);
+                _result.Reset();
+                _http.Fetch(request, _result);
+                now = _clock.UptimeMs;
+                _app.OnResponse(now, _result);
+                LogNewError();
+            }
+
+            bool on = _app.IsLedOn(now);
+            if (!_ledKnown || on != _ledOn)
+            {
+                _led.Set(on);
+                _ledOn = on;
+                _ledKnown = true;
+            }
+
+            _display.Update(_app, now);
+
+            if (_app.RebootRequested)
+            {
+                _log.Write(LogLevel.Warning, "no Wi-Fi for 10 minutes: restarting");
+                _system.Reboot();
+            }
+        }
+
+        private void HandleButtons(long now)
+        {
+            int index;
+            bool pressed;
+            long at;
+            while (_buttons.TryTake(out index, out pressed, out at))
+            {
+                if (index >= 0 && index < _detectors.Length)
+                {
+                    Dispatch(now, index, _detectors[index].OnEdge(pressed, at));
+                }
+            }
+
+            for (int i = 0; i < _detectors.Length; i++)
+            {
+                Dispatch(now, i, _detectors[i].Tick(now));
+            }
+        }
+
+        private void Dispatch(long now, int buttonIndex, Gesture gesture)
+        {
+            if (gesture != Gesture.None)
+            {
+                _app.OnUserAction(now, ButtonActions.For(_board.Buttons[buttonIndex].Role, gesture));
+            }
+        }
+
+        private void LogNewError()
+        {
+            string error = _app.LastError;
+            if (error != null && !object.ReferenceEquals(error, _loggedError))
+            {
+                _loggedError = error;
+                _log.Write(LogLevel.Warning, error);
+            }
+        }
+    }
+}

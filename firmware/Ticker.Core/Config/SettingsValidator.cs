@@ -1,0 +1,206 @@
+using Ticker.Boards;
+
+namespace Ticker.Config
+{
+    /// <summary>
+    /// The one validation of <see cref="DeviceSettings"/>, shared by the device, the emulator and the setup page.
+    /// Each problem names the settings-file key and the accepted range. With <c>repair</c> the bad values are
+    /// replaced by their defaults, so a device with one typo in its file still boots and says what it ignored.
+    /// </summary>
+    public static class SettingsValidator
+    {
+        public const int MinPollIntervalS = 5;
+        public const int MaxPollIntervalS = 300;
+        public const int MinAutoRotateS = 5;
+        public const int MaxAutoRotateS = 3600;
+
+        public static SettingsReport Validate(DeviceSettings settings)
+        {
+            return Check(settings, false);
+        }
+
+        /// <summary>Validates and resets every bad value to its default; the report says what was replaced.</summary>
+        public static SettingsReport ValidateAndRepair(DeviceSettings settings)
+        {
+            return Check(settings, true);
+        }
+
+        private static SettingsReport Check(DeviceSettings s, bool repair)
+        {
+            var defaults = new DeviceSettings();
+            var report = new SettingsReport();
+            string used = repair ? " (default used)" : "";
+
+            if (s.WifiSsid == null || s.WifiSsid.Length > 32)
+            {
+                report.Add("wifiSsid", "must be at most 32 characters (empty: set up Wi-Fi on the device)" + used);
+                if (repair)
+                {
+                    s.WifiSsid = defaults.WifiSsid;
+                }
+            }
+
+            if (s.WifiPassword == null || (s.WifiPassword.Length != 0 && (s.WifiPassword.Length < 8 || s.WifiPassword.Length > 63)))
+            {
+                report.Add("wifiPassword", "must be empty (open network) or 8 to 63 characters" + used);
+                if (repair)
+                {
+                    s.WifiPassword = defaults.WifiPassword;
+                }
+            }
+
+            string host;
+            int port;
+            bool https;
+            if (!FeedAddress.TryParse(s.FeedUrl, out host, out port, out https))
+            {
+                report.Add("feedUrl", Quote(s.FeedUrl) + " is not an http:// or https:// URL with a host (at most 200 characters)" + (repair ? "; default " + defaults.FeedUrl + " used" : ""));
+                if (repair)
+                {
+                    s.FeedUrl = defaults.FeedUrl;
+                }
+            }
+
+            if (s.FeedToken == null || s.FeedToken.Length > 128 || !IsVisibleAscii(s.FeedToken))
+            {
+                report.Add("feedToken", "must be at most 128 visible ASCII characters, no spaces" + used);
+                if (repair)
+                {
+                    s.FeedToken = defaults.FeedToken;
+                }
+            }
+
+            if (s.CaCertFile == null || s.CaCertFile.Length > 64)
+            {
+                report.Add("caCertFile", "must be a file name of at most 64 characters" + used);
+                if (repair)
+                {
+                    s.CaCertFile = defaults.CaCertFile;
+                }
+            }
+
+            if (!IsAssetSymbol(s.Asset))
+            {
+                report.Add("asset", Quote(s.Asset) + " is not an asset symbol; accepted 2 to 10 capital letters or digits, e.g. BTC" + used);
+                if (repair)
+                {
+                    s.Asset = defaults.Asset;
+                }
+            }
+
+            if (OutOfRange(report, "pollIntervalS", s.PollIntervalS, MinPollIntervalS, MaxPollIntervalS, defaults.PollIntervalS, repair))
+            {
+                s.PollIntervalS = defaults.PollIntervalS;
+            }
+
+            if (OutOfRange(report, "ledAlertLevel", s.LedAlertLevel, 1, 3, defaults.LedAlertLevel, repair))
+            {
+                s.LedAlertLevel = defaults.LedAlertLevel;
+            }
+
+            if (OutOfRange(report, "nightStartHour", s.NightStartHour, -1, 23, defaults.NightStartHour, repair))
+            {
+                s.NightStartHour = defaults.NightStartHour;
+            }
+
+            if (OutOfRange(report, "nightEndHour", s.NightEndHour, 0, 23, defaults.NightEndHour, repair))
+            {
+                s.NightEndHour = defaults.NightEndHour;
+            }
+
+            if (OutOfRange(report, "utcOffsetMinutes", s.UtcOffsetMinutes, -720, 840, defaults.UtcOffsetMinutes, repair))
+            {
+                s.UtcOffsetMinutes = defaults.UtcOffsetMinutes;
+            }
+
+            if (OutOfRange(report, "nightLedLevel", s.NightLedLevel, 1, 4, defaults.NightLedLevel, repair))
+            {
+                s.NightLedLevel = defaults.NightLedLevel;
+            }
+
+            if (OutOfRange(report, "brightness", s.Brightness, 0, 100, defaults.Brightness, repair))
+            {
+                s.Brightness = defaults.Brightness;
+            }
+
+            if (s.AutoRotateS != 0 && (s.AutoRotateS < MinAutoRotateS || s.AutoRotateS > MaxAutoRotateS))
+            {
+                report.Add("autoRotateS", s.AutoRotateS.ToString() + " is out of range; accepted 0 (off) or 5 to 3600" + used);
+                if (repair)
+                {
+                    s.AutoRotateS = defaults.AutoRotateS;
+                }
+            }
+
+            if (s.BoardId == null || BoardCatalog.Find(s.BoardId) == null)
+            {
+                report.Add("boardId", Quote(s.BoardId) + " is not a supported board; accepted " + BoardCatalog.IdList() + used);
+                if (repair)
+                {
+                    s.BoardId = defaults.BoardId;
+                }
+            }
+
+            if (s.Palette != DeviceSettings.PaletteStandard && s.Palette != DeviceSettings.PaletteColorBlind)
+            {
+                report.Add("palette", Quote(s.Palette) + " is not a palette; accepted standard, colorblind" + used);
+                if (repair)
+                {
+                    s.Palette = defaults.Palette;
+                }
+            }
+
+            return report;
+        }
+
+        // Returns true when the caller should put the default back (out of range and repairing).
+        private static bool OutOfRange(SettingsReport report, string key, int value, int min, int max, int fallback, bool repair)
+        {
+            if (value >= min && value <= max)
+            {
+                return false;
+            }
+
+            report.Add(key, value.ToString() + " is out of range; accepted " + min.ToString() + " to " + max.ToString() +
+                (repair ? " (default " + fallback.ToString() + " used)" : ""));
+            return repair;
+        }
+
+        private static string Quote(string value)
+        {
+            return value == null ? "null" : "'" + value + "'";
+        }
+
+        private static bool IsVisibleAscii(string s)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] <= ' ' || s[i] > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAssetSymbol(string s)
+        {
+            if (s == null || s.Length < 2 || s.Length > 10)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
