@@ -347,11 +347,11 @@ namespace Ticker.Fonts
                 {
                     var index = (int)range.IndexOfFirstCharacter + (c - range.FirstCharacter);
                     var (x, width) = Extent(r, c);
-                    if (width < 0 || width > ushort.MaxValue)
+                    if (width < 0)
                     {
                         return new FontProblem(FontPart.Character, index,
                             "character " + Describe((char)c) + " (number " + index + ") has a width of " + width +
-                            " pixels: the offsets of the characters in a range must not decrease");
+                            " pixels: the offsets of the characters must not decrease");
                     }
 
                     if (x + width > Bitmap.Width)
@@ -359,6 +359,13 @@ namespace Ticker.Fonts
                         return new FontProblem(FontPart.Character, index,
                             "character " + Describe((char)c) + " (number " + index + ") spans bitmap columns " + x + " to " +
                             (x + width - 1) + " but the bitmap is " + Bitmap.Width + " pixels wide");
+                    }
+
+                    if (width > ushort.MaxValue)
+                    {
+                        return new FontProblem(FontPart.Character, index,
+                            "character " + Describe((char)c) + " (number " + index + ") is " + width +
+                            " pixels wide; nanoCLR holds a glyph's width in 16 bits");
                     }
                 }
             }
