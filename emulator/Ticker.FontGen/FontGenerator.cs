@@ -21,12 +21,22 @@ namespace Ticker.FontGen
         /// <param name="bold">Whether the font is bold: sets the bold flag, and emboldens a face that is not bold.</param>
         /// <exception cref="FontGenerationException">The file is missing or not a font, the size is out of range, or the
         /// face lacks characters of the set (all of them are named by code point).</exception>
-        public static GeneratedFont Generate(string fontPath, int sizePx, bool bold)
+        public static GeneratedFont Generate(string fontPath, int sizePx, bool bold) =>
+            Generate(fontPath, sizePx, bold, CharacterSet.All);
+
+        /// <summary>Generates a font of the given characters.</summary>
+        /// <param name="fontPath">The TrueType file.</param>
+        /// <param name="sizePx">Em size in pixels (6 to 96).</param>
+        /// <param name="bold">Whether the font is bold.</param>
+        /// <param name="characters">The characters to hold.</param>
+        /// <exception cref="FontGenerationException">As <see cref="Generate(string, int, bool)"/>.</exception>
+        public static GeneratedFont Generate(string fontPath, int sizePx, bool bold, IReadOnlyList<char> characters)
         {
+            ArgumentNullException.ThrowIfNull(characters);
             using var rasterizer = new GlyphRasterizer(fontPath, sizePx, bold);
 
             var missing = new List<string>();
-            foreach (var c in CharacterSet.All)
+            foreach (var c in characters)
             {
                 if (!rasterizer.HasGlyph(c))
                 {
@@ -37,14 +47,14 @@ namespace Ticker.FontGen
             if (missing.Count > 0)
             {
                 throw new FontGenerationException(Path.GetFileName(fontPath) + " has no glyph for " + missing.Count +
-                    " character(s) the device fonts need: " + string.Join(", ", missing) + ".");
+                    " character(s) asked for: " + string.Join(", ", missing) + ".");
             }
 
             var builder = new TinyFontBuilder();
             var maxAdvance = 0;
             var capHeight = 0;
             var digitHeight = 0;
-            foreach (var c in CharacterSet.All)
+            foreach (var c in characters)
             {
                 var glyph = rasterizer.Rasterize(c);
                 builder.Add(c, glyph);
