@@ -32,10 +32,10 @@ namespace Ticker
         [System.SerializableAttribute()]
         internal enum FontResources : short
         {
-            DejaVuSansBold28 = -25849,
             DejaVuSans18 = -9847,
             DejaVuSansBold44 = -6925,
             DejaVuSans14 = 1772,
+            DejaVuSansBold33 = 2700,
             DejaVuSans11 = 25638,
         }
     }

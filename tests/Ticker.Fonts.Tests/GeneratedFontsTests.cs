@@ -125,7 +125,7 @@ namespace Ticker.Fonts.Tests
         [Fact]
         public void HeroFontHasDigitsAtLeast24PixelsTallAndFitsTwoLinesOnThe135PixelScreen()
         {
-            var hero = ShippedFonts.Load("DejaVuSansBold44");
+            var hero = ShippedFonts.Load("DejaVuSansBold33");
             var tallest = "0123456789".Max(c => InkHeight(hero, c));
             Assert.True(tallest >= 24, "the hero's digits are " + tallest + " px tall; the 240x135 screen needs at least 24");
             Assert.True(2 * hero.Metrics.Height <= 135, "two hero lines must fit the 240x135 screen");
@@ -136,7 +136,7 @@ namespace Ticker.Fonts.Tests
         [InlineData("DejaVuSans11", 8, 8)]
         [InlineData("DejaVuSans14", 10, 10)]
         [InlineData("DejaVuSans18", 13, 13)]
-        [InlineData("DejaVuSansBold28", 20, 20)]
+        [InlineData("DejaVuSansBold33", 24, 24)]
         [InlineData("DejaVuSansBold44", 32, 33)]
         public void CapAndDigitHeightsAreThoseTheReadmeStates(string name, int capHeight, int digitHeight)
         {
