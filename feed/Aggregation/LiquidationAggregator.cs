@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Ticker.Feed.Liquidations;
+
+namespace Ticker.Feed.Aggregation
+{
+    /// <summary>
+    /// Keeps the last 24 hours (plus a margin) of liquidations in one-minute buckets per side, and answers the
+    /// snapshot's windows: m5, h1, h4 and h24 hold the events whose EXCHANGE time is in (asOf - window, asOf], and
+    /// the 24 hourly bars cut the last day the same way.
+    /// </summary>
+    /// <remarks>
+    /// Missing is not zero: a window that starts before the feed began listening (its coverage) is reported as
+    /// unknown, not as the partial sum, and with no venue listened to over the last day there are no totals at
+    /// all. Persistence and a REST backfill (not built yet) will widen the coverage with
+    /// <see cref="MarkCoveredSince"/>. Thread-safe: connectors add while the snapshot refresher reads.
+    /// </remarks>
+    public sealed class LiquidationAggregator
+    {
+        /// <summary>Kept beyond 24 hours, so late events and a slow refresher still find their minute.</summary>
+        public static readonly TimeSpan RetentionMargin = TimeSpan.FromMinutes(15);
+
+        /// <summary>How long events are kept: the longest window plus <see cref="RetentionMargin"/>.</summary>
+        public static readonly TimeSpan Retention = TimeSpan.FromHours(24) + RetentionMargin;
+
+        /// <summary>How far ahead of the feed's clock an exchange time may be (clock skew) before it is refused.</summary>
+        public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
+
+        private const long HourMs = 3_600_000;
+        private const int HourlyBars = 24;
+
+        private readonly TimeProvider _time;
+        private readonly Lock _gate = new();
+        private readonly Dictionary<long, MinuteBucket> _buckets = new();
+        private readonly Dictionary<string, long> _venueSeenMs = new(StringComparer.Ordinal);
+        private long _coveredSinceMs = long.MaxValue;
+        private long _prunedAtMinute = long.MinValue;
+
+        public LiquidationAggregator(TimeProvider time)
+        {
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+        }
+
+        /// <summary>Minute buckets held (for health and tests).</summary>
+        public int BucketCount
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _buckets.Count;
+                }
+            }
+        }
+
+        /// <summary>Counts one event in its exchange-time minute, unless it is outside what the feed keeps.</summary>
+        public AddResult Add(in LiquidationEvent liquidation)
+        {
+            if (liquidation.UsdNotional <= 0)
+            {
+                return AddResult.Invalid;
+            }
+
+            long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            if (liquidation.ExchangeTimeMs < nowMs - (long)Retention.TotalMilliseconds)
+            {
+                return AddResult.TooOld;
+            }
+
+            if (liquidation.ExchangeTimeMs > nowMs + (long)MaxAhead.TotalMilliseconds)
+            {
+                return AddResult.TooNew;
+            }
+
+            long minute = liquidation.ExchangeTimeMs / MinuteBucket.Ms;
+            lock (_gate)
+            {
+                PruneLocked(nowMs);
+                if (!_buckets.TryGetValue(minute, out MinuteBucket? bucket))
+                {
+                    bucket = new MinuteBucket(minute);
+                    _buckets.Add(minute, bucket);
+                }
+
+                bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs);
+            }
+
+            return AddResult.Added;
+        }
+
+        /// <summary>
+        /// Records that a venue's liquidation stream is being listened to now (any well-formed frame, liquidations
+        /// or not: a quiet market sends none). Listed venues are the ones heard from over the last 24 hours; the
+        /// first one heard starts the coverage.
+        /// </summary>
+        public void MarkVenueLive(string venue)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(venue);
+            long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            lock (_gate)
+            {
+                _venueSeenMs[venue] = nowMs;
+                _coveredSinceMs = Math.Min(_coveredSinceMs, nowMs);
+            }
+        }
+
+        /// <summary>States that every liquidation with an exchange time after <paramref name="sinceMs"/> is known (restored history, backfill).</summary>
+        public void MarkCoveredSince(long sinceMs)
+        {
+            lock (_gate)
+            {
+                _coveredSinceMs = Math.Min(_coveredSinceMs, sinceMs);
+            }
+        }
+
+        /// <summary>The totals at <paramref name="asOfMs"/>, or null when no venue was listened to in the 24 hours before it.</summary>
+        public LiquidationTotals? Totals(long asOfMs)
+        {
+            lock (_gate)
+            {
+                PruneLocked(_time.GetUtcNow().ToUnixTimeMilliseconds());
+                var venues = new List<string>();
+                foreach (KeyValuePair<string, long> venue in _venueSeenMs)
+                {
+                    if (venue.Value > asOfMs - HourlyBars * HourMs)
+                    {
+                        venues.Add(venue.Key);
+                    }
+                }
+
+                if (venues.Count == 0)
+                {
+                    return null;
+                }
+
+                venues.Sort(VenueOrder.Instance);
+                bool lowerBound = venues.Exists(VenueFacts.PublishesSampledLiquidations);
+                long?[] hourlyLong = new long?[HourlyBars];
+                long?[] hourlyShort = new long?[HourlyBars];
+                bool anyHour = false;
+                for (int i = 0; i < HourlyBars; i++)
+                {
+                    SideTotals? hour = WindowLocked(asOfMs - (HourlyBars - i) * HourMs, asOfMs - (HourlyBars - 1 - i) * HourMs);
+                    if (hour is SideTotals known)
+                    {
+                        hourlyLong[i] = WholeMillions(known.LongUsd);
+                        hourlyShort[i] = WholeMillions(known.ShortUsd);
+                        anyHour = true;
+                    }
+                }
+
+                return new LiquidationTotals(
+                    venues,
+                    lowerBound,
+                    WindowLocked(asOfMs - 5 * MinuteBucket.Ms, asOfMs),
+                    WindowLocked(asOfMs - HourMs, asOfMs),
+                    WindowLocked(asOfMs - 4 * HourMs, asOfMs),
+                    WindowLocked(asOfMs - HourlyBars * HourMs, asOfMs),
+                    anyHour ? hourlyLong : null,
+                    anyHour ? hourlyShort : null);
+            }
+        }
+
+        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
+        private SideTotals? WindowLocked(long startMs, long endMs)
+        {
+            if (startMs < _coveredSinceMs)
+            {
+                return null;
+            }
+
+            long longUsd = 0;
+            long shortUsd = 0;
+            long firstMinute = (startMs + 1) / MinuteBucket.Ms;
+            long lastMinute = endMs / MinuteBucket.Ms;
+            for (long minute = firstMinute; minute <= lastMinute; minute++)
+            {
+                if (!_buckets.TryGetValue(minute, out MinuteBucket? bucket))
+                {
+                    continue;
+                }
+
+                if (bucket.StartMs > startMs && bucket.EndMs <= endMs)
+                {
+                    longUsd += bucket.LongUsd;
+                    shortUsd += bucket.ShortUsd;
+                    continue;
+                }
+
+                // The minute the window starts or ends in: only its events inside the window count.
+                foreach (MinuteBucket.Entry entry in bucket.Entries)
+                {
+                    if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                    {
+                        if (entry.Side == PositionSide.Long)
+                        {
+                            longUsd += entry.Usd;
+                        }
+                        else
+                        {
+                            shortUsd += entry.Usd;
+                        }
+                    }
+                }
+            }
+
+            return new SideTotals(longUsd, shortUsd);
+        }
+
+        /// <summary>Drops minutes past the retention, at most once per minute of the clock.</summary>
+        private void PruneLocked(long nowMs)
+        {
+            long nowMinute = nowMs / MinuteBucket.Ms;
+            if (nowMinute == _prunedAtMinute)
+            {
+                return;
+            }
+
+            _prunedAtMinute = nowMinute;
+            long oldestKept = (nowMs - (long)Retention.TotalMilliseconds) / MinuteBucket.Ms;
+            List<long>? expired = null;
+            foreach (long minute in _buckets.Keys)
+            {
+                if (minute < oldestKept)
+                {
+                    (expired ??= new List<long>()).Add(minute);
+                }
+            }
+
+            if (expired != null)
+            {
+                foreach (long minute in expired)
+                {
+                    _buckets.Remove(minute);
+                }
+            }
+        }
+
+        /// <summary>USD to whole millions, half away from zero (amounts are never negative).</summary>
+        private static long WholeMillions(long usd) => (usd + 500_000) / 1_000_000;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace Ticker.Feed.Aggregation
+{
+    /// <summary>
+    /// Liquidation totals at one instant (<c>asOf</c>), as the snapshot's <c>liq</c> section carries them. A null
+    /// window or hourly item is unknown (the feed was not listening for all of it), never zero.
+    /// </summary>
+    /// <param name="Venues">Venues counted, in <see cref="VenueOrder"/>.</param>
+    /// <param name="LowerBound">True when a counted venue publishes sampled liquidations.</param>
+    /// <param name="M5">The 5 minutes ending at asOf.</param>
+    /// <param name="H1">The hour ending at asOf.</param>
+    /// <param name="H4">The 4 hours ending at asOf.</param>
+    /// <param name="H24">The 24 hours ending at asOf.</param>
+    /// <param name="HourlyLongM">24 one-hour bars of longs, oldest first, whole millions of USD; null when no hour is known.</param>
+    /// <param name="HourlyShortM">The same for shorts.</param>
+    public sealed record LiquidationTotals(
+        IReadOnlyList<string> Venues,
+        bool LowerBound,
+        SideTotals? M5,
+        SideTotals? H1,
+        SideTotals? H4,
+        SideTotals? H24,
+        IReadOnlyList<long?>? HourlyLongM,
+        IReadOnlyList<long?>? HourlyShortM);
+}

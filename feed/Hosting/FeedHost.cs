@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Ticker.Feed.Settings;
+
+namespace Ticker.Feed.Hosting
+{
+    /// <summary>Builds the feed's web application: settings, services, Kestrel on loopback unless told otherwise, routes.</summary>
+    public static class FeedHost
+    {
+        /// <summary>Where the feed listens when neither <c>--urls</c> nor ASPNETCORE_URLS / HTTP_PORTS say: loopback only.</summary>
+        public const string DefaultUrl = "http://127.0.0.1:5080";
+
+        /// <summary>The application, not started.</summary>
+        /// <param name="args">Command line: the feed's switches (<see cref="FeedSettingsReader.Switches"/>) and the host's (<c>--urls</c>).</param>
+        /// <param name="configureServices">Runs before the feed's services are added; tests register a fake <see cref="TimeProvider"/> here.</param>
+        /// <exception cref="FeedSettingsException">A setting is out of its accepted range.</exception>
+        public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+        {
+            ArgumentNullException.ThrowIfNull(args);
+            WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+            {
+                Args = args,
+                // appsettings.json next to the binary, whatever directory the feed is started from.
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            builder.Configuration.AddCommandLine(args, FeedSettingsReader.Switches.ToDictionary(p => p.Key, p => p.Value));
+            FeedSettings settings = FeedSettingsReader.Read(builder.Configuration);
+
+            if (!HasListenAddress(builder.Configuration))
+            {
+                builder.WebHost.UseUrls(DefaultUrl);
+            }
+
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+            configureServices?.Invoke(builder.Services);
+            builder.Services.AddFeed(settings);
+
+            WebApplication app = builder.Build();
+            // 404 and 405 (with its Allow header from routing) get problem-details bodies too.
+            app.UseStatusCodePages();
+            app.MapFeed();
+            return app;
+        }
+
+        private static bool HasListenAddress(IConfiguration configuration)
+        {
+            IEnumerable<string> keys = new[] { "urls", "http_ports", "https_ports" };
+            return keys.Any(key => !string.IsNullOrWhiteSpace(configuration[key]));
+        }
+    }
+}

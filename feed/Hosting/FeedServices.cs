@@ -1,0 +1,49 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ticker.Feed.Aggregation;
+using Ticker.Feed.Alerts;
+using Ticker.Feed.Http;
+using Ticker.Feed.Liquidations;
+using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Settings;
+using Ticker.Feed.Snapshots;
+using Ticker.Feed.Sources;
+using Ticker.Feed.State;
+
+namespace Ticker.Feed.Hosting
+{
+    /// <summary>The feed's object graph: every part is a singleton holding the feed's one copy of its state.</summary>
+    public static class FeedServices
+    {
+        public static IServiceCollection AddFeed(this IServiceCollection services, FeedSettings settings)
+        {
+            // The clock everything reads: tests register a fake one before this, and TryAdd keeps it.
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton(settings);
+
+            // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
+            services.AddSingleton<MarketState>();
+            services.AddSingleton<SourceRegistry>();
+            services.AddSingleton<LiquidationAggregator>();
+            services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
+            services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
+            services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
+            services.AddSingleton<LiquidationIngest>();
+            services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
+
+            // The snapshot: composed from the inputs, built, published to the HTTP side by a refresher.
+            services.AddSingleton<SnapshotComposer>();
+            services.AddSingleton(new SnapshotBuilder(settings.WaitMax));
+            services.AddSingleton<SnapshotHub>();
+            services.AddSingleton<SnapshotRefresher>();
+            services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+
+            // Serving.
+            services.AddSingleton<LongPollGate>();
+            services.AddSingleton<ClientRateLimiter>();
+            services.AddProblemDetails();
+            return services;
+        }
+    }
+}

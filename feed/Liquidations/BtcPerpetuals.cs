@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using Ticker.Data;
+
+namespace Ticker.Feed.Liquidations
+{
+    /// <summary>
+    /// The instruments whose liquidations count as "BTC perpetuals" in the snapshot, per venue. The streams carry
+    /// every symbol (Binance's and OKX's all-market channels); everything else is dropped before aggregation.
+    /// </summary>
+    /// <remarks>
+    /// Stablecoin- and coin-margined perpetuals only: dated futures (BTCUSDT_260925, BTC-USD-260925) are another
+    /// market. A venue's REST instruments poll (not built yet) can replace these lists.
+    /// </remarks>
+    public static class BtcPerpetuals
+    {
+        private static readonly Dictionary<string, HashSet<string>> ByVenue = new(StringComparer.Ordinal)
+        {
+            [ExchangeIds.Binance] = new(StringComparer.Ordinal) { "BTCUSDT", "BTCUSDC" },
+            [ExchangeIds.Bybit] = new(StringComparer.Ordinal) { "BTCUSDT", "BTCPERP" },
+            [ExchangeIds.Okx] = new(StringComparer.Ordinal) { "BTC-USDT-SWAP", "BTC-USD-SWAP" },
+        };
+
+        /// <summary>True when <paramref name="symbol"/> is a BTC perpetual on <paramref name="venue"/>.</summary>
+        public static bool Contains(string venue, string symbol) =>
+            ByVenue.TryGetValue(venue, out HashSet<string>? symbols) && symbols.Contains(symbol);
+    }
+}

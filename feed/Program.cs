@@ -1,0 +1,26 @@
+using System;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Ticker.Feed.Hosting;
+using Ticker.Feed.Settings;
+
+// The feed: serves the snapshot contract (docs/metrics-endpoint.md) to the Ticker devices. See feed/README.md.
+WebApplication app;
+try
+{
+    app = FeedHost.Build(args);
+}
+catch (FeedSettingsException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
+
+await app.StartAsync();
+foreach (string url in app.Urls)
+{
+    Console.WriteLine($"Ticker feed listening on {url}  (GET /v1/snapshot?asset=BTC, /v1/alerts, /healthz)");
+}
+
+await app.WaitForShutdownAsync();
+return 0;

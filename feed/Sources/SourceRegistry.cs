@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Ticker.Feed.Settings;
+
+namespace Ticker.Feed.Sources
+{
+    /// <summary>
+    /// The exchange sources the feed reads, in the order they were registered: the snapshot lists <c>sources</c> in
+    /// this stable order, which the device keeps on screen. A source appears once something registers it (its
+    /// connector starting, or its first frame), so a feed that reads nothing from a venue does not claim it.
+    /// </summary>
+    public sealed class SourceRegistry
+    {
+        private readonly TimeProvider _time;
+        private readonly Lock _gate = new();
+        private readonly List<SourceHealth> _ordered = new();
+        private readonly Dictionary<string, SourceHealth> _byId = new(StringComparer.Ordinal);
+
+        public SourceRegistry(TimeProvider time, FeedSettings settings)
+        {
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+            StaleAfter = TimeSpan.FromSeconds(settings.StaleAfterSeconds);
+        }
+
+        /// <summary>How long a source may go without good data and still be ok.</summary>
+        public TimeSpan StaleAfter { get; }
+
+        /// <summary>The source with this id, registering it first if needed.</summary>
+        /// <exception cref="ArgumentException">The id breaks the contract's exchange-id rule.</exception>
+        public SourceHealth Register(string id)
+        {
+            if (!ExchangeIdRules.IsValid(id))
+            {
+                throw new ArgumentException($"'{id}' is not an exchange id: lowercase a-z, 0-9, '_' or '-', 1-24 characters.", nameof(id));
+            }
+
+            lock (_gate)
+            {
+                if (!_byId.TryGetValue(id, out SourceHealth? source))
+                {
+                    source = new SourceHealth(id, _time);
+                    _byId.Add(id, source);
+                    _ordered.Add(source);
+                }
+
+                return source;
+            }
+        }
+
+        /// <summary>Every source, in registration order.</summary>
+        public IReadOnlyList<SourceHealth> All()
+        {
+            lock (_gate)
+            {
+                return _ordered.ToArray();
+            }
+        }
+
+        /// <summary>Every source's status at <paramref name="nowMs"/>, in registration order.</summary>
+        public IReadOnlyList<SourceStatus> StatusAt(long nowMs)
+        {
+            IReadOnlyList<SourceHealth> all = All();
+            var statuses = new SourceStatus[all.Count];
+            for (int i = 0; i < statuses.Length; i++)
+            {
+                statuses[i] = all[i].StatusAt(nowMs, StaleAfter);
+            }
+
+            return statuses;
+        }
+    }
+}

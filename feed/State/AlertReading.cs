@@ -1,0 +1,22 @@
+using Ticker.Data;
+
+namespace Ticker.Feed.State
+{
+    /// <summary>
+    /// The snapshot's <c>alert</c>: the liquidation-cascade alert as the cascade detector (not built yet) sets it.
+    /// Uses the device's own <see cref="AlertLevel"/> and <see cref="AlertSide"/>, so the two cannot disagree on values.
+    /// </summary>
+    /// <param name="Level">0 none … 3 cascade.</param>
+    /// <param name="Side">Which positions are being liquidated; <see cref="AlertSide.None"/> = unknown.</param>
+    /// <param name="StartedAt">When the alert began, unix seconds.</param>
+    /// <param name="M5Usd">USD liquidated on the alert's side over the last 5 minutes.</param>
+    /// <param name="PriceChgPct">Price change since <paramref name="StartedAt"/>, percent.</param>
+    /// <param name="Headline">Banner text; cut to 24 characters when written.</param>
+    public sealed record AlertReading(
+        AlertLevel Level,
+        AlertSide Side = AlertSide.None,
+        long? StartedAt = null,
+        long? M5Usd = null,
+        decimal? PriceChgPct = null,
+        string? Headline = null);
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Ticker.Feed.Hosting;
+using Ticker.Feed.Settings;
+using Xunit;
+
+namespace Ticker.Feed.Tests.Settings
+{
+    /// <summary>Settings come from the command line (and configuration); a bad one names itself, its switch and its range.</summary>
+    public class FeedSettingsReaderTests
+    {
+        private static FeedSettings Read(params string[] args) =>
+            FeedSettingsReader.Read(new ConfigurationBuilder().AddCommandLine(args, FeedSettingsReader.Switches.ToDictionary(p => p.Key, p => p.Value)).Build());
+
+        private static IReadOnlyList<string> Problems(params string[] args) =>
+            Assert.Throws<FeedSettingsException>(() => Read(args)).Problems;
+
+        [Fact]
+        public void Defaults_suit_a_small_deployment()
+        {
+            FeedSettings settings = Read();
+
+            Assert.Null(settings.Token);
+            Assert.Equal(25, settings.WaitMaxSeconds);
+            Assert.Equal(25, settings.WaitMax);
+            Assert.Equal(1000, settings.MaxWaiters);
+            Assert.Equal(120, settings.RateLimitPerMinute);
+            Assert.Equal(20, settings.RateLimitBurst);
+            Assert.Equal(1, settings.SnapshotIntervalSeconds);
+            Assert.Equal(120, settings.StaleAfterSeconds);
+        }
+
+        [Fact]
+        public void Every_switch_sets_its_setting()
+        {
+            FeedSettings settings = Read(
+                "--token", "0123456789abcdef", "--wait-max", "0", "--max-waiters", "7", "--rate-limit", "600",
+                "--rate-burst", "3", "--snapshot-interval", "5", "--stale-after", "30");
+
+            Assert.Equal(new FeedSettings
+            {
+                Token = "0123456789abcdef",
+                WaitMaxSeconds = 0,
+                MaxWaiters = 7,
+                RateLimitPerMinute = 600,
+                RateLimitBurst = 3,
+                SnapshotIntervalSeconds = 5,
+                StaleAfterSeconds = 30,
+            }, settings);
+            Assert.Null(settings.WaitMax); // 0 turns long-polling off: no waitMax in the snapshot
+        }
+
+        [Theory]
+        [InlineData("--wait-max", "31", "Feed:LongPoll:WaitMaxSeconds (--wait-max) must be an integer from 0 to 30 (0 turns long-polling off); got '31'.")]
+        [InlineData("--wait-max", "abc", "Feed:LongPoll:WaitMaxSeconds (--wait-max) must be an integer from 0 to 30 (0 turns long-polling off); got 'abc'.")]
+        [InlineData("--max-waiters", "-1", "Feed:LongPoll:MaxWaiters (--max-waiters) must be an integer from 0 to 100000 (0 answers every request at once); got '-1'.")]
+        [InlineData("--rate-limit", "0", "Feed:RateLimit:PerMinute (--rate-limit) must be an integer from 1 to 60000; got '0'.")]
+        [InlineData("--rate-burst", "2.5", "Feed:RateLimit:Burst (--rate-burst) must be an integer from 1 to 10000; got '2.5'.")]
+        [InlineData("--snapshot-interval", "0", "Feed:SnapshotIntervalSeconds (--snapshot-interval) must be an integer from 1 to 60; got '0'.")]
+        [InlineData("--stale-after", "99999999999", "Feed:Sources:StaleAfterSeconds (--stale-after) must be an integer from 5 to 86400; got '99999999999'.")]
+        public void A_bad_value_names_the_setting_its_switch_and_the_accepted_range(string switchName, string value, string expected)
+        {
+            Assert.Equal(expected, Assert.Single(Problems(switchName, value)));
+        }
+
+        [Theory]
+        [InlineData("short")]
+        [InlineData("has a space in it")]
+        [InlineData("t\u00e9l\u00e9phone-token")]
+        public void A_bad_token_is_refused_without_echoing_it(string token)
+        {
+            string problem = Assert.Single(Problems("--token", token));
+
+            Assert.StartsWith("Feed:Token (--token) must be 8 to 256 printable ASCII characters without spaces", problem);
+            Assert.DoesNotContain(token, problem);
+        }
+
+        [Fact]
+        public void Every_bad_setting_is_reported_at_once()
+        {
+            Assert.Equal(3, Problems("--wait-max", "99", "--rate-limit", "x", "--token", "a").Count);
+        }
+
+        [Fact]
+        public void The_feed_refuses_to_build_with_bad_settings()
+        {
+            FeedSettingsException error = Assert.Throws<FeedSettingsException>(() => FeedHost.Build(new[] { "--max-waiters", "lots" }));
+
+            Assert.Contains("--max-waiters", error.Message);
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task The_feed_listens_on_loopback_port_5080_unless_told_otherwise()
+        {
+            await using WebApplication defaults = FeedHost.Build(System.Array.Empty<string>());
+            await using WebApplication told = FeedHost.Build(new[] { "--urls", "http://0.0.0.0:6000" });
+
+            Assert.Equal("http://127.0.0.1:5080", defaults.Configuration["urls"]);
+            Assert.Equal("http://0.0.0.0:6000", told.Configuration["urls"]);
+        }
+    }
+}

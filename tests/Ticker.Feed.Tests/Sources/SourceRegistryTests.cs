@@ -1,0 +1,68 @@
+using System;
+using System.Linq;
+using Microsoft.Extensions.Time.Testing;
+using Ticker.Feed.Settings;
+using Ticker.Feed.Sources;
+using Ticker.Feed.Tests.Support;
+using Xunit;
+
+namespace Ticker.Feed.Tests.Sources
+{
+    /// <summary>Sources keep their registration order and go never → ok → stale / failing on the fake clock.</summary>
+    public class SourceRegistryTests
+    {
+        private readonly FakeTimeProvider _clock = TestClock.New();
+        private readonly SourceRegistry _registry;
+
+        public SourceRegistryTests()
+        {
+            _registry = new SourceRegistry(_clock, new FeedSettings { StaleAfterSeconds = 60 });
+        }
+
+        private long Now => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+        [Fact]
+        public void Sources_keep_the_order_they_were_registered_in()
+        {
+            _registry.Register("okx");
+            _registry.Register("binance");
+            _registry.Register("okx");
+
+            Assert.Equal(new[] { "okx", "binance" }, _registry.All().Select(s => s.Id));
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("Binance")]
+        [InlineData("-okx")]
+        [InlineData("a-very-long-exchange-name-x")]
+        [InlineData("bit stamp")]
+        public void An_id_outside_the_contract_is_refused(string id)
+        {
+            Assert.Throws<ArgumentException>(() => _registry.Register(id));
+        }
+
+        [Fact]
+        public void A_source_is_never_then_ok_then_stale_when_silent_and_failing_when_its_connector_says()
+        {
+            SourceHealth source = _registry.Register("binance");
+            Assert.Equal(new SourceStatus("binance", SourceState.Never, null), source.StatusAt(Now, _registry.StaleAfter));
+
+            source.ReportGood();
+            _clock.Advance(TimeSpan.FromSeconds(60));
+            Assert.Equal(new SourceStatus("binance", SourceState.Ok, 60), source.StatusAt(Now, _registry.StaleAfter));
+
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+            Assert.Equal(SourceState.Stale, source.StatusAt(Now, _registry.StaleAfter).State);
+            Assert.False(source.StatusAt(Now, _registry.StaleAfter).Ok);
+
+            source.ReportGood();
+            source.ReportFailure("HTTP 451 restricted location");
+            Assert.Equal(new SourceStatus("binance", SourceState.Failing, 0), source.StatusAt(Now, _registry.StaleAfter));
+            Assert.Equal("HTTP 451 restricted location", source.LastError);
+
+            source.ReportGood();
+            Assert.True(source.StatusAt(Now, _registry.StaleAfter).Ok);
+        }
+    }
+}

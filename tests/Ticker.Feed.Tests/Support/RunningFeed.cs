@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Ticker.Feed.Hosting;
+using Ticker.Feed.Snapshots;
+
+namespace Ticker.Feed.Tests.Support
+{
+    /// <summary>
+    /// The feed on a real Kestrel server, on 127.0.0.1 and a port the OS picks, with a fake clock: time (long-poll
+    /// timeouts, rate-limit refills, the refresher's ticks) moves only when a test advances it.
+    /// </summary>
+    internal sealed class RunningFeed : IAsyncDisposable
+    {
+        private RunningFeed(WebApplication app, FakeTimeProvider clock, Uri address)
+        {
+            App = app;
+            Clock = clock;
+            Address = address;
+            Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        }
+
+        public WebApplication App { get; }
+
+        public FakeTimeProvider Clock { get; }
+
+        public Uri Address { get; }
+
+        public HttpClient Client { get; }
+
+        /// <summary>Starts the feed with the given extra command-line arguments.</summary>
+        public static async Task<RunningFeed> StartAsync(params string[] args)
+        {
+            FakeTimeProvider clock = TestClock.New();
+            string[] all = new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" }.Concat(args).ToArray();
+            WebApplication app = FeedHost.Build(all, services => services.AddSingleton<TimeProvider>(clock));
+            await app.StartAsync();
+            return new RunningFeed(app, clock, new Uri(app.Urls.Single()));
+        }
+
+        public T Service<T>()
+            where T : notnull => App.Services.GetRequiredService<T>();
+
+        /// <summary>What the refresher does on its tick: build the snapshot now and publish it if it changed.</summary>
+        public BuiltSnapshot Refresh() => Service<SnapshotRefresher>().RefreshNow();
+
+        public HttpRequestMessage Get(string path, string? ifNoneMatch = null, string? bearer = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (ifNoneMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+            }
+
+            if (bearer is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+            }
+
+            return request;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+}
