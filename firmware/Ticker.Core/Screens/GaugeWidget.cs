@@ -6,9 +6,9 @@ namespace Ticker.Views
 {
     /// <summary>
     /// The risk gauge: a semicircular arc in the five <see cref="RiskBands"/> colours (score 0 on the left, 100 on
-    /// the right) and a needle at the score. Built from one-pixel lines placed with <see cref="FixedTrig"/>:
-    /// Graphics has no arc primitive, and Bitmap.DrawLine ignores thickness on current firmware, so the thick arc is
-    /// radial spokes close enough to leave no gap and the needle is three parallel lines.
+    /// the right) and a needle at the score. Graphics has no arc primitive and Bitmap.DrawLine ignores
+    /// thickness on current firmware, so the thick arc is filled row by row (band edges from <see cref="FixedTrig"/>)
+    /// and the needle is three parallel one-pixel lines to a point from <see cref="FixedTrig.PointOnCircle"/>.
     /// </summary>
     public sealed class GaugeWidget : Widget
     {
@@ -67,27 +67,7 @@ namespace Ticker.Views
             int cx = Bounds.X + (Bounds.Width / 2);
             int cy = Bounds.Y + outer + 1;
 
-            // Spokes no further apart than one pixel at the outer edge: 57.3 degrees per radian, in centidegrees.
-            int step = 5729 / outer;
-            if (step < 1)
-            {
-                step = 1;
-            }
-
-            for (int band = 0; band < RiskBands.Count; band++)
-            {
-                int from = AngleOf(RiskBands.LowerBound(band));
-                int to = AngleOf(RiskBands.UpperBound(band));
-                int color = palette.Band(band);
-
-                // A one-spoke gap between bands keeps them apart for colour-blind readers too.
-                for (int a = from - (band == 0 ? 0 : step); a >= to; a -= step)
-                {
-                    Spoke(canvas, color, cx, cy, inner, outer, a);
-                }
-
-                Spoke(canvas, color, cx, cy, inner, outer, to);
-            }
+            DrawBands(canvas, palette, cx, cy, inner, outer);
 
             if (Value.IsMissing(_score))
             {
@@ -122,15 +102,88 @@ namespace Ticker.Views
             return HalfTurn - ((score * HalfTurn) / RiskBands.MaxScore);
         }
 
-        private static void Spoke(Canvas canvas, int color, int cx, int cy, int inner, int outer, int angle)
+        /// <summary>
+        /// Fills the upper half-annulus row by row: each row of the ring is one or two horizontal runs, cut where the
+        /// band boundaries (rays from the centre) cross the row. Exact, gap-free, and a few hundred fills at most.
+        /// </summary>
+        private static void DrawBands(Canvas canvas, Palette palette, int cx, int cy, int inner, int outer)
         {
-            int x0;
-            int y0;
-            int x1;
-            int y1;
-            FixedTrig.PointOnCircle(cx, cy, inner, angle, out x0, out y0);
-            FixedTrig.PointOnCircle(cx, cy, outer, angle, out x1, out y1);
-            canvas.DrawLine(color, x0, y0, x1, y1);
+            for (int dy = 0; dy <= outer; dy++)
+            {
+                int y = cy - dy;
+                int wo = ISqrt((outer * outer) - (dy * dy));
+                int wi = dy <= inner ? ISqrt((inner * inner) - (dy * dy)) : -1;
+                int left = int.MinValue;
+                for (int band = 0; band < RiskBands.Count; band++)
+                {
+                    int right = band + 1 < RiskBands.Count ? BoundaryX(cx, dy, RiskBands.LowerBound(band + 1)) : int.MaxValue;
+
+                    // The boundary pixel itself stays background: a thin gap keeps the bands apart for every reader.
+                    int from = band == 0 ? left : left + 1;
+                    int to = right == int.MaxValue ? right : right - 1;
+                    int color = palette.Band(band);
+                    Run(canvas, color, y, from, to, cx - wo, cx - wi - 1);
+                    Run(canvas, color, y, from, to, cx + wi + 1, cx + wo);
+                    left = right;
+                }
+            }
+        }
+
+        /// <summary>Fills row <paramref name="y"/> where [from, to] and [spanFrom, spanTo] overlap.</summary>
+        private static void Run(Canvas canvas, int color, int y, int from, int to, int spanFrom, int spanTo)
+        {
+            int a = from > spanFrom ? from : spanFrom;
+            int b = to < spanTo ? to : spanTo;
+            if (a <= b)
+            {
+                canvas.FillRectangle(a, y, b - a + 1, 1, color);
+            }
+        }
+
+        /// <summary>Where the ray at a score boundary crosses the row <paramref name="dy"/> above the centre.</summary>
+        private static int BoundaryX(int cx, int dy, int score)
+        {
+            int angle = AngleOf(score);
+            long cos = FixedTrig.Cos(angle);
+            long sin = FixedTrig.Sin(angle);
+
+            // Interior boundaries lie strictly between 0 and 180 degrees, so sin > 0; round to nearest.
+            long numerator = 2 * dy * cos;
+            long offset = numerator >= 0 ? (numerator + sin) / (2 * sin) : -((-numerator + sin) / (2 * sin));
+            return cx + (int)offset;
+        }
+
+        /// <summary>Floor of the square root of a non-negative int (no System.Math on nano).</summary>
+        private static int ISqrt(int value)
+        {
+            if (value <= 0)
+            {
+                return 0;
+            }
+
+            int root = 0;
+            int bit = 1 << 30;
+            while (bit > value)
+            {
+                bit >>= 2;
+            }
+
+            while (bit != 0)
+            {
+                if (value >= root + bit)
+                {
+                    value -= root + bit;
+                    root = (root >> 1) + bit;
+                }
+                else
+                {
+                    root >>= 1;
+                }
+
+                bit >>= 2;
+            }
+
+            return root;
         }
     }
 }
