@@ -104,5 +104,34 @@ namespace Ticker.Core.Tests.Views
             Assert.Equal(1, painter.Update(ScreenKit.State(calm, ScreenId.Market, stale: true), 0));
             Assert.Equal(320 * 240, painter.DirtyRect(0).Area);
         }
+
+        [Theory]
+        [InlineData(240, 135)]
+        [InlineData(320, 240)]
+        public void Steady_updates_of_unchanged_data_allocate_nothing(int width, int height)
+        {
+            foreach (var screen in ScreenKit.AllScreens)
+            {
+                var painter = new ScreenPainter(width, height, "0.1.0");
+                var state = ScreenKit.State(ScreenKit.Example("snapshot-cascade.json"), screen);
+                state.AlertAcknowledged = true;
+                var surface = new RasterSurface(width, Stripes.RowsPer(width, 32768));
+                var canvas = new Canvas(surface);
+                var region = new Rect(0, 0, width, surface.Height);
+                painter.Update(state, 0);
+                painter.Render(canvas, region);
+
+                // Warm up (first-call JIT work), then ten steady updates of unchanged data must allocate nothing.
+                painter.Update(state, 1000);
+                long before = System.GC.GetAllocatedBytesForCurrentThread();
+                for (int i = 2; i < 12; i++)
+                {
+                    painter.Update(state, i * 1000);
+                }
+
+                long afterUpdate = System.GC.GetAllocatedBytesForCurrentThread();
+                Assert.Equal(before, afterUpdate);
+            }
+        }
     }
 }
