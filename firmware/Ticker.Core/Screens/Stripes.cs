@@ -3,34 +3,42 @@ using Ticker.Drawing;
 namespace Ticker.Views
 {
     /// <summary>
-    /// Splits a screen rectangle into horizontal stripes that each fit a graphics buffer of at most
-    /// <c>maxBytes</c> (2 bytes a pixel): a board without PSRAM renders and flushes them one by one.
+    /// Splits a screen rectangle into horizontal stripes of at most a given number of rows, so each fits a graphics
+    /// buffer of limited size: a board without PSRAM renders and flushes them one by one.
     /// </summary>
     public static class Stripes
     {
-        /// <summary>Rows per stripe for a rectangle of <paramref name="width"/> (at least 1).</summary>
+        /// <summary>Rows of <paramref name="width"/> pixels (2 bytes each) that fit <paramref name="maxBytes"/> (at least 1).</summary>
         public static int RowsPer(int width, int maxBytes)
         {
             int rows = maxBytes / (width * 2);
             return rows < 1 ? 1 : rows;
         }
 
-        /// <summary>How many stripes cover <paramref name="area"/>.</summary>
-        public static int Count(Rect area, int maxBytes)
+        /// <summary>
+        /// Rows per stripe for drawing <paramref name="area"/> on a surface <paramref name="surfaceHeight"/> rows tall
+        /// holding at most <paramref name="maxBytes"/>: a narrow rectangle may not use more rows than the surface has.
+        /// </summary>
+        public static int RowsFor(Rect area, int maxBytes, int surfaceHeight)
         {
-            if (area.IsEmpty)
+            int rows = RowsPer(area.Width, maxBytes);
+            return rows < surfaceHeight ? rows : surfaceHeight;
+        }
+
+        /// <summary>How many stripes of <paramref name="rows"/> rows cover <paramref name="area"/>.</summary>
+        public static int Count(Rect area, int rows)
+        {
+            if (area.IsEmpty || rows < 1)
             {
                 return 0;
             }
 
-            int rows = RowsPer(area.Width, maxBytes);
             return (area.Height + rows - 1) / rows;
         }
 
         /// <summary>Stripe <paramref name="index"/> of <paramref name="area"/>, top to bottom.</summary>
-        public static Rect Get(Rect area, int maxBytes, int index)
+        public static Rect Get(Rect area, int rows, int index)
         {
-            int rows = RowsPer(area.Width, maxBytes);
             int y = area.Y + (index * rows);
             int height = area.Bottom - y < rows ? area.Bottom - y : rows;
             return new Rect(area.X, y, area.Width, height);

@@ -90,10 +90,10 @@ namespace Ticker.Core.Tests.Views
             Assert.True(area.Width * rows * 2 <= BoardProfile.MaxStripeBytes);
             var stripe = new RasterSurface(area.Width, rows, 0x654321);
             var canvas = new Canvas(stripe);
-            int count = Stripes.Count(area, BoardProfile.MaxStripeBytes);
+            int count = Stripes.Count(area, rows);
             for (int i = 0; i < count; i++)
             {
-                Rect r = Stripes.Get(area, BoardProfile.MaxStripeBytes, i);
+                Rect r = Stripes.Get(area, rows, i);
                 painter.Render(canvas, r);
                 for (int y = 0; y < r.Height; y++)
                 {

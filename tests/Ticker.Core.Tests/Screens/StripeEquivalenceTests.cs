@@ -76,12 +76,13 @@ namespace Ticker.Core.Tests.Views
         public void Stripes_cover_the_area_once_within_the_byte_budget()
         {
             var area = new Rect(0, 0, 320, 240);
-            int count = Stripes.Count(area, 32768);
+            int rows = Stripes.RowsFor(area, 32768, 51);
+            int count = Stripes.Count(area, rows);
             Assert.Equal(5, count);
             int covered = 0;
             for (int i = 0; i < count; i++)
             {
-                Rect r = Stripes.Get(area, 32768, i);
+                Rect r = Stripes.Get(area, rows, i);
                 Assert.Equal(covered, r.Y);
                 Assert.True(r.Width * r.Height * 2 <= 32768);
                 covered += r.Height;
@@ -89,6 +90,9 @@ namespace Ticker.Core.Tests.Views
 
             Assert.Equal(240, covered);
             Assert.Equal(68, Stripes.RowsPer(240, 32768));
+
+            // A narrow dirty rectangle never gets more rows than the stripe surface has.
+            Assert.Equal(51, Stripes.RowsFor(new Rect(10, 10, 40, 200), 32768, 51));
         }
     }
 }
