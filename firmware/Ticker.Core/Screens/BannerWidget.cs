@@ -10,6 +10,7 @@ namespace Ticker.Views
     public sealed class BannerWidget : Widget
     {
         private readonly int _font;
+        private readonly int _tagFont;
         private AlertLevel _level;
         private AlertSide _side;
         private string _headline = string.Empty;
@@ -21,10 +22,12 @@ namespace Ticker.Views
         /// <summary>Creates the banner.</summary>
         /// <param name="bounds">Where it shows during an alert.</param>
         /// <param name="font">The headline's preferred font; it shrinks to <see cref="FontIds.Small"/> if needed.</param>
-        public BannerWidget(Rect bounds, int font)
+        /// <param name="tagFont">The side tag's font.</param>
+        public BannerWidget(Rect bounds, int font, int tagFont)
             : base(bounds)
         {
             _font = font;
+            _tagFont = tagFont;
             GreysWhenStale = false;
         }
 
@@ -90,11 +93,11 @@ namespace Ticker.Views
             }
 
             string tag = _side == AlertSide.Long ? "LONGS" : (_side == AlertSide.Short ? "SHORTS" : "ALERT");
-            int tagWidth = canvas.MeasureText(tag, FontIds.Small) + 8;
-            int tagHeight = canvas.FontHeight(FontIds.Small) + 4;
+            int tagWidth = canvas.MeasureText(tag, _tagFont) + 8;
+            int tagHeight = canvas.FontHeight(_tagFont) + 4;
             int tagY = b.Y + ((b.Height - tagHeight) / 2);
             canvas.FillRoundRectangle(b.X + 4, tagY, tagWidth, tagHeight, 3, _solid ? ink : color);
-            canvas.DrawText(tag, FontIds.Small, _solid ? color : palette.Background, b.X + 8, tagY + 2);
+            canvas.DrawText(tag, _tagFont, _solid ? color : palette.Background, b.X + 8, tagY + 2);
 
             int textX = b.X + tagWidth + 10;
             int maxWidth = b.Right - 4 - textX;

@@ -53,6 +53,9 @@ namespace Ticker.Views
         /// <summary>Banner headline font.</summary>
         public int BannerFont;
 
+        /// <summary>Font of the banner's side tag (LONGS / SHORTS).</summary>
+        public int BannerTagFont;
+
         // Gauge screen.
 
         /// <summary>The arc and needle.</summary>
@@ -186,6 +189,7 @@ namespace Ticker.Views
             l.Divider = new Rect(0, 15, 240, 1);
             l.Banner = new Rect(0, 105, 240, 30);
             l.BannerFont = FontIds.Large;
+            l.BannerTagFont = FontIds.Small;
 
             l.GaugeArc = new Rect(2, 18, 136, 86);
             l.GaugeCaption = new Rect(142, 18, 96, 13);
@@ -241,6 +245,7 @@ namespace Ticker.Views
             l.Divider = new Rect(0, 20, 320, 1);
             l.Banner = new Rect(0, 198, 320, 42);
             l.BannerFont = FontIds.Large;
+            l.BannerTagFont = FontIds.Body;
 
             l.GaugeArc = new Rect(4, 26, 200, 112);
             l.GaugeCaption = new Rect(208, 28, 108, 18);

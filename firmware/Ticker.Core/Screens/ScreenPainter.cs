@@ -56,7 +56,7 @@ namespace Ticker.Views
             _age.GreysWhenStale = false;
             _dots = new DotsWidget(_layout.StatusDots);
             _wifi = new WifiWidget(_layout.StatusWifi);
-            _banner = new BannerWidget(_layout.Banner, _layout.BannerFont);
+            _banner = new BannerWidget(_layout.Banner, _layout.BannerFont, _layout.BannerTagFont);
         }
 
         /// <summary>The layout in use.</summary>

@@ -133,5 +133,52 @@ namespace Ticker.Core.Tests.Views
                 Assert.Equal(before, afterUpdate);
             }
         }
+
+        public static System.Collections.Generic.IEnumerable<object[]> OneNumberCases()
+        {
+            foreach (var (w, h) in ScreenKit.Sizes)
+            {
+                foreach (var screen in ScreenKit.AllScreens)
+                {
+                    yield return new object[] { w, h, screen };
+                }
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(OneNumberCases))]
+        public void On_every_screen_one_changed_number_redraws_one_widget(int width, int height, ScreenId screen)
+        {
+            var painter = new ScreenPainter(width, height, "0.1.0");
+            var state = ScreenKit.State(ScreenKit.Example("snapshot-calm.json"), screen);
+            painter.Update(state, 0);
+
+            var next = ScreenKit.Example("snapshot-calm.json");
+            var nextState = ScreenKit.State(next, screen);
+            switch (screen)
+            {
+                case ScreenId.Gauge:
+                    next.Risk.PartOpenInterest = 29; // the second strongest input, 28 -> 29
+                    break;
+                case ScreenId.Liquidations:
+                    next.Liq.M5.Long += 50000;
+                    break;
+                case ScreenId.Spot:
+                    next.Spot.DeltaUsd1h = -5100000;
+                    break;
+                case ScreenId.Market:
+                    next.Risk.LongShortRatioE3 = 1190;
+                    break;
+                default:
+                    nextState.FreeMemoryBytes = 47000;
+                    break;
+            }
+
+            int count = painter.Update(nextState, 1000);
+            Assert.Equal(1, count);
+            int touched = painter.DirtyRect(0).Area;
+            Assert.True(touched * 5 <= width * height, $"{touched} px");
+            _output.WriteLine($"{width}x{height} {Screens.IdOf(screen)}: {touched} px ({touched * 100 / (width * height)}%)");
+        }
     }
 }
