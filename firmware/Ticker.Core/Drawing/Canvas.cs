@@ -8,7 +8,7 @@ namespace Ticker.Drawing
     /// </summary>
     public sealed class Canvas
     {
-        private IDrawingSurface _surface;
+        private readonly IDrawingSurface _surface;
         private Rect _region;
         private Rect _clip;
         private bool _greyed;
