@@ -105,5 +105,28 @@ namespace Ticker.Core.Tests.Views
                 Assert.Contains(surface.Texts, t => t.Text == NumberText.Price(9125437) && t.Font == painter.Layout.HeroFont);
             }
         }
+
+        [Fact]
+        public void Every_example_keeps_its_hero_numbers_in_the_hero_font()
+        {
+            foreach (var (w, h) in ScreenKit.Sizes)
+            {
+                foreach (var name in ScreenKit.ExampleNames())
+                {
+                    foreach (var screen in new[] { ScreenId.Gauge, ScreenId.Liquidations, ScreenId.Spot, ScreenId.Market })
+                    {
+                        var painter = new ScreenPainter(w, h, "0.1.0");
+                        painter.Update(ScreenKit.State(ScreenKit.Example(name), screen), 0);
+                        var surface = ScreenKit.RenderWhole(painter, w, h);
+                        var l = painter.Layout;
+                        Rect hero = screen == ScreenId.Gauge ? l.GaugeScore : screen == ScreenId.Liquidations ? l.LiqTotal
+                            : screen == ScreenId.Spot ? l.SpotShare : l.MarketPrice;
+                        var texts = surface.Texts.Where(t => hero.Contains(new Rect(t.X, t.Y, t.Width, t.Height))).ToArray();
+                        Assert.Single(texts);
+                        Assert.True(texts[0].Font == l.HeroFont, $"{w}x{h} {name} {screen}: '{texts[0].Text}' in font {texts[0].Font}");
+                    }
+                }
+            }
+        }
     }
 }
