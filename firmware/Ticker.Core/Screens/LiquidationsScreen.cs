@@ -1,0 +1,54 @@
+using Ticker.Data;
+using Ticker.Drawing;
+
+namespace Ticker.Views
+{
+    /// <summary>Liquidations: the 24 h total as hero, longs vs shorts, the last hour and 5 minutes, and 24 hourly bars.</summary>
+    public sealed class LiquidationsScreen : ScreenView
+    {
+        private readonly TextWidget _caption;
+        private readonly TextWidget _marker;
+        private readonly TextWidget _total;
+        private readonly TextWidget _longs;
+        private readonly TextWidget _shorts;
+        private readonly SplitBarWidget _split;
+        private readonly TextWidget _h1;
+        private readonly TextWidget _m5;
+        private readonly HistogramWidget _histogram;
+
+        /// <summary>Builds the screen for a layout.</summary>
+        public LiquidationsScreen(ScreenLayout layout)
+            : base(9)
+        {
+            _caption = AddText(layout.LiqCaption, layout.CaptionFont, TextAlign.Left);
+            _marker = AddText(layout.LiqMarker, layout.CaptionFont, TextAlign.Right);
+            _total = AddText(layout.LiqTotal, layout.HeroFont, TextAlign.Left);
+            _longs = AddText(layout.LiqLongs, layout.RowFont, TextAlign.Right);
+            _shorts = AddText(layout.LiqShorts, layout.RowFont, TextAlign.Right);
+            _split = new SplitBarWidget(layout.LiqSplit);
+            Add(_split);
+            _h1 = AddText(layout.LiqH1, layout.RowFont, TextAlign.Left);
+            _m5 = AddText(layout.LiqM5, layout.RowFont, TextAlign.Right);
+            _histogram = new HistogramWidget(layout.LiqHistogram);
+            Add(_histogram);
+        }
+
+        /// <inheritdoc/>
+        public override void Bind(ViewState state)
+        {
+            Palette p = state.Palette;
+            LiqSection liq = state.Data.Liq;
+            _caption.SetText("LIQ 24H", p.Dim);
+
+            // Venues publish sampled liquidations, so unless the feed says otherwise the totals are a floor.
+            _marker.SetText(liq.Present && liq.LowerBound ? "reported, lower bound" : string.Empty, p.Dim);
+            LabelledUsd(_total, string.Empty, Sum(liq.H24.Long, liq.H24.Short), p.Text);
+            LabelledUsd(_longs, "L ", liq.H24.Long, p.LongSide);
+            LabelledUsd(_shorts, "S ", liq.H24.Short, p.ShortSide);
+            _split.SetValues(liq.H24.Long, liq.H24.Short, p.LongSide, p.ShortSide);
+            LabelledUsd(_h1, "1h ", Sum(liq.H1.Long, liq.H1.Short), p.Text);
+            LabelledUsd(_m5, "5m ", Sum(liq.M5.Long, liq.M5.Short), p.Text);
+            _histogram.SetValues(liq.HourlyLongM, liq.HourlyShortM, liq.HourlyCount, p.LongSide, p.ShortSide);
+        }
+    }
+}

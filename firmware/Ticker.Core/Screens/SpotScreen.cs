@@ -1,0 +1,67 @@
+using Ticker.Data;
+using Ticker.Drawing;
+using Ticker.Text;
+
+namespace Ticker.Views
+{
+    /// <summary>Spot: Binance's share of spot volume as hero, the share bar, 24 h volumes and the taker deltas.</summary>
+    public sealed class SpotScreen : ScreenView
+    {
+        private readonly TextWidget _caption;
+        private readonly TextWidget _share;
+        private readonly TextWidget _venues;
+        private readonly SplitBarWidget _bar;
+        private readonly TextWidget _binance;
+        private readonly TextWidget _others;
+        private readonly TextWidget _deltaCaption;
+        private readonly TextWidget _delta24h;
+        private readonly TextWidget _delta1h;
+
+        /// <summary>Builds the screen for a layout.</summary>
+        public SpotScreen(ScreenLayout layout)
+            : base(9)
+        {
+            _caption = AddText(layout.SpotCaption, layout.CaptionFont, TextAlign.Left);
+            _share = AddText(layout.SpotShare, layout.HeroFont, TextAlign.Left);
+            _venues = AddText(layout.SpotVenues, layout.FigureFont, TextAlign.Right);
+            _bar = new SplitBarWidget(layout.SpotBar);
+            Add(_bar);
+            _binance = AddText(layout.SpotBinanceVolume, layout.RowFont, TextAlign.Left);
+            _others = AddText(layout.SpotOthersVolume, layout.RowFont, TextAlign.Right);
+            _deltaCaption = AddText(layout.SpotDeltaCaption, layout.CaptionFont, TextAlign.Left);
+            _delta24h = AddText(layout.SpotDelta24h, layout.FigureFont, TextAlign.Left);
+            _delta1h = AddText(layout.SpotDelta1h, layout.FigureFont, TextAlign.Right);
+        }
+
+        /// <inheritdoc/>
+        public override void Bind(ViewState state)
+        {
+            Palette p = state.Palette;
+            SpotSection spot = state.Data.Spot;
+            _caption.SetText("BINANCE SPOT SHARE", p.Dim);
+            CharBuffer text = _share.Begin();
+            NumberText.Percent(text, spot.BinanceSharePctE2, 1);
+            _share.Commit(p.Text);
+
+            text = _venues.Begin();
+            text.Append("of ");
+            NumberText.Digits(text, spot.Venues);
+            text.Append(spot.Venues == 1 ? " venue" : " venues");
+            _venues.Commit(p.Dim);
+
+            _bar.SetShare(spot.BinanceSharePctE2, p.Text, p.Track);
+            LabelledUsd(_binance, "Bin ", spot.BinanceUsd24h, p.Text);
+            LabelledUsd(_others, "Oth ", spot.OthersUsd24h, p.Text);
+            _deltaCaption.SetText("TAKER DELTA 24H / 1H", p.Dim);
+            BindDelta(_delta24h, spot.DeltaUsd24h, p);
+            BindDelta(_delta1h, spot.DeltaUsd1h, p);
+        }
+
+        private static void BindDelta(TextWidget widget, long usd, Palette p)
+        {
+            CharBuffer text = widget.Begin();
+            NumberText.SignedCompactUsd(text, usd);
+            widget.Commit(SignColor(usd, p));
+        }
+    }
+}
