@@ -15,7 +15,7 @@ namespace Ticker.Drawing
         /// <summary>Regular, 18 px: important figures, the alert banner.</summary>
         public const int Large = 2;
 
-        /// <summary>Bold, 28 px: the hero number on 240x135.</summary>
+        /// <summary>Bold, 33 px (24 px digits): the hero number on 240x135.</summary>
         public const int Hero = 3;
 
         /// <summary>Bold, 44 px: the hero number on 320x240.</summary>
@@ -34,7 +34,7 @@ namespace Ticker.Drawing
                 case Large:
                     return 18;
                 case Hero:
-                    return 28;
+                    return 33;
                 case HeroLarge:
                     return 44;
                 default:

@@ -21,7 +21,7 @@ namespace Ticker.Views
         /// <summary>Screen height.</summary>
         public int Height;
 
-        /// <summary>Hero number font (28 px on 240x135, 44 px on 320x240).</summary>
+        /// <summary>Hero number font (33 px on 240x135, 44 px on 320x240).</summary>
         public int HeroFont;
 
         /// <summary>Font of secondary figures.</summary>

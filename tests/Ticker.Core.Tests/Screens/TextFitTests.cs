@@ -80,7 +80,7 @@ namespace Ticker.Core.Tests.Views
         public void Hero_fonts_are_at_least_24_px_on_the_small_screen_and_44_px_on_the_large()
         {
             Assert.True(FontIds.NominalHeight(ScreenLayout.Small.HeroFont) >= 24);
-            Assert.Equal(28, FontIds.NominalHeight(ScreenLayout.Small.HeroFont));
+            Assert.Equal(33, FontIds.NominalHeight(ScreenLayout.Small.HeroFont));
             Assert.Equal(44, FontIds.NominalHeight(ScreenLayout.Large.HeroFont));
 
             // And the hero widgets are tall enough for them, so heroes never fall back for height.
