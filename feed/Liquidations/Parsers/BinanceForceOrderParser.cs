@@ -116,19 +116,8 @@ namespace Ticker.Feed.Liquidations.Parsers
                     return ItemOutcome.Malformed;
             }
 
-            switch (Notional.ToWholeUsd(out long usd, filledQty, averagePrice))
-            {
-                case NotionalCheck.Invalid:
-                    counters.CountMalformed("binance: forceOrder z x ap is negative or implausible");
-                    return ItemOutcome.Malformed;
-                case NotionalCheck.Zero:
-                    counters.CountSkipped("binance: forceOrder with zero notional");
-                    return ItemOutcome.Skipped;
-            }
-
-            events.Add(new LiquidationEvent(Venue, symbol, side, usd, timeMs));
-            counters.CountEvent();
-            return ItemOutcome.Event;
+            NotionalCheck check = Notional.ToWholeUsd(out long usd, filledQty, averagePrice);
+            return ParsedItem.Complete(check, usd, Venue, symbol, side, timeMs, "binance: forceOrder (z x ap)", events, counters);
         }
     }
 }

@@ -116,19 +116,8 @@ namespace Ticker.Feed.Liquidations.Parsers
                     return ItemOutcome.Malformed;
             }
 
-            switch (Notional.ToWholeUsd(out long usd, size, bankruptcyPrice))
-            {
-                case NotionalCheck.Invalid:
-                    counters.CountMalformed("bybit: liquidation v x p is negative or implausible");
-                    return ItemOutcome.Malformed;
-                case NotionalCheck.Zero:
-                    counters.CountSkipped("bybit: liquidation with zero notional");
-                    return ItemOutcome.Skipped;
-            }
-
-            events.Add(new LiquidationEvent(Venue, symbol, side, usd, timeMs));
-            counters.CountEvent();
-            return ItemOutcome.Event;
+            NotionalCheck check = Notional.ToWholeUsd(out long usd, size, bankruptcyPrice);
+            return ParsedItem.Complete(check, usd, Venue, symbol, side, timeMs, "bybit: liquidation (v x p)", events, counters);
         }
 
         private static string Cut(string text) => text.Length <= 40 ? text : text.Substring(0, 40);

@@ -166,19 +166,7 @@ namespace Ticker.Feed.Liquidations.Parsers
                 return ItemOutcome.Malformed;
             }
 
-            switch (check)
-            {
-                case NotionalCheck.Invalid:
-                    counters.CountMalformed("okx: notional is negative or implausible");
-                    return ItemOutcome.Malformed;
-                case NotionalCheck.Zero:
-                    counters.CountSkipped("okx: liquidation with zero notional");
-                    return ItemOutcome.Skipped;
-            }
-
-            events.Add(new LiquidationEvent(Venue, instId, side, usd, timeMs));
-            counters.CountEvent();
-            return ItemOutcome.Event;
+            return ParsedItem.Complete(check, usd, Venue, instId, side, timeMs, "okx: liquidation", events, counters);
         }
     }
 }
