@@ -24,7 +24,8 @@ namespace Ticker.Emulator
 
         private const string Usage =
             "usage: render --board <id> --screen <gauge|liquidations|spot|market|status> --snapshot <file.json> --out <file.png> [--stale]\n" +
-            "       contact-sheet --out <file.png> [--examples <folder>]";
+            "       contact-sheet --out <file.png> [--examples <folder>]\n" +
+            "       golden [--out <folder>]   (writes docs/golden/<board>-<screen>-<example>.png for docs/examples/*.json)";
 
         /// <summary>Entry point.</summary>
         public static int Main(string[] args)
@@ -62,8 +63,10 @@ namespace Ticker.Emulator
                     return Render(options, output);
                 case "contact-sheet":
                     return ContactSheet(options, output);
+                case "golden":
+                    return Golden(options, output);
                 default:
-                    throw new UsageException("unknown command '" + args[0] + "' (render, contact-sheet)");
+                    throw new UsageException("unknown command '" + args[0] + "' (render, contact-sheet, golden)");
             }
         }
 
@@ -117,6 +120,24 @@ namespace Ticker.Emulator
             Rgb565Surface sheet = ContactSheetBuilder.Build(BoardCatalog.All, files, fonts);
             Write(outPath, PngExport.Encode(sheet));
             output.WriteLine($"{outPath}: {BoardCatalog.Count} boards x {Screens.Count} screens x {files.Length} examples, {sheet.Width}x{sheet.Height}");
+            return 0;
+        }
+
+        private static int Golden(Dictionary<string, string?> options, TextWriter output)
+        {
+            Allow(options, "out");
+            string root = RepositoryRoot();
+            string folder = options.TryGetValue("out", out string? o) && o != null ? o : Path.Combine(root, GoldenImages.RelativeFolder);
+            FontSet fonts = LoadFonts();
+            int count = 0;
+            foreach (GoldenImages.Case c in GoldenImages.Cases(Path.Combine(root, "docs", "examples")))
+            {
+                Rgb565Surface frame = ScreenRenderer.Render(c.Board, c.Screen, File.ReadAllBytes(c.SnapshotPath), false, fonts);
+                Write(Path.Combine(folder, c.FileName), PngExport.Encode(frame));
+                count++;
+            }
+
+            output.WriteLine($"{folder}: {count} golden images");
             return 0;
         }
 
