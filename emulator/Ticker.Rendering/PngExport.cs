@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using SkiaSharp;
 using Ticker.Drawing;
 
@@ -17,16 +18,23 @@ namespace Ticker.Rendering
                 throw new ArgumentException("Pixel count does not match " + width + "x" + height + ".", nameof(pixels));
             }
 
-            using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-            for (int y = 0; y < height; y++)
+            var rgba = new byte[width * height * 4];
+            for (int i = 0; i < pixels.Length; i++)
             {
-                for (int x = 0; x < width; x++)
-                {
-                    int rgb = Rgb565.ToRgb(pixels[(y * width) + x]);
-                    bitmap.SetPixel(x, y, new SKColor((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb));
-                }
+                int rgb = Rgb565.ToRgb(pixels[i]);
+                rgba[(i * 4) + 0] = (byte)(rgb >> 16);
+                rgba[(i * 4) + 1] = (byte)(rgb >> 8);
+                rgba[(i * 4) + 2] = (byte)rgb;
+                rgba[(i * 4) + 3] = 0xFF;
             }
 
+            using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+            if (bitmap.RowBytes != width * 4)
+            {
+                throw new InvalidOperationException("Unexpected row stride " + bitmap.RowBytes + ".");
+            }
+
+            Marshal.Copy(rgba, 0, bitmap.GetPixels(), rgba.Length);
             using SKData data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
             return data.ToArray();
         }
