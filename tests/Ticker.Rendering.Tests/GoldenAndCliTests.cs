@@ -92,3 +92,39 @@ namespace Ticker.Rendering.Tests
         }
     }
 }
+
+namespace Ticker.Rendering.Tests
+{
+    /// <summary>The contact sheet: every board x screen per example, each cell the exact device render under its label.</summary>
+    public class ContactSheetTests
+    {
+        [Fact]
+        public void Each_cell_is_the_device_render_below_a_label()
+        {
+            byte[] calm = Repo.Example("snapshot-calm");
+            var boards = BoardCatalog.All;
+            Rgb565Surface sheet = ContactSheetBuilder.Build(boards, new[] { ("snapshot-calm", calm) }, Repo.Fonts);
+            int cellWidth = boards.Max(b => b.Width);
+            int labelHeight = Repo.Fonts.Get(FontIds.Small).Metrics.Height + 2;
+            Assert.Equal(ContactSheetBuilder.Gap + (Screens.Count * (cellWidth + ContactSheetBuilder.Gap)), sheet.Width);
+            Assert.Equal(ContactSheetBuilder.Gap + boards.Sum(b => labelHeight + b.Height + ContactSheetBuilder.Gap), sheet.Height);
+
+            // Second board, market screen.
+            BoardProfile board = boards[1];
+            int x = ContactSheetBuilder.Gap + ((int)ScreenId.Market * (cellWidth + ContactSheetBuilder.Gap));
+            int y = ContactSheetBuilder.Gap + labelHeight + boards[0].Height + ContactSheetBuilder.Gap + labelHeight;
+            Rgb565Surface frame = ScreenRenderer.Render(board, ScreenId.Market, calm, false, Repo.Fonts);
+            for (int row = 0; row < frame.Height; row++)
+            {
+                for (int col = 0; col < frame.Width; col++)
+                {
+                    Assert.True(frame.GetPixel(col, row) == sheet.GetPixel(x + col, y + row), $"({col},{row})");
+                }
+            }
+
+            ushort label = (ushort)Rgb565.From(ContactSheetBuilder.LabelColor);
+            bool labelled = Enumerable.Range(0, labelHeight).Any(r => Enumerable.Range(0, cellWidth).Any(c => sheet.GetPixel(x + c, y - labelHeight + r) == label));
+            Assert.True(labelled, "no label text above the cell");
+        }
+    }
+}
