@@ -50,6 +50,10 @@ namespace Ticker.Rendering
         /// </summary>
         public int ClippedTextPixels { get; private set; }
 
+        /// <summary>Every DrawText since creation: the text, its font, the clip in force and the box of the glyph pixels
+        /// it would have set (clipped or not; empty for blank text).</summary>
+        public System.Collections.Generic.List<TextDraw> TextDraws { get; } = new();
+
         /// <summary>Every DrawText that lost pixels to the clip: the text, its font and by how many pixels it overflowed.</summary>
         public System.Collections.Generic.List<TextOverflow> TextOverflows { get; } = new();
 
@@ -217,6 +221,10 @@ namespace Ticker.Rendering
             int overRight = 0;
             int overTop = 0;
             int overBottom = 0;
+            int inkLeft = int.MaxValue;
+            int inkTop = int.MaxValue;
+            int inkRight = int.MinValue;
+            int inkBottom = int.MinValue;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
@@ -243,6 +251,10 @@ namespace Ticker.Rendering
 
                         int px = left + gx;
                         int py = top + gy;
+                        inkLeft = Math.Min(inkLeft, px);
+                        inkTop = Math.Min(inkTop, py);
+                        inkRight = Math.Max(inkRight, px + 1);
+                        inkBottom = Math.Max(inkBottom, py + 1);
                         if (!Set(px, py, color))
                         {
                             clipped++;
@@ -257,6 +269,9 @@ namespace Ticker.Rendering
                 pen += glyph.Width;
             }
 
+            var clip = new Rect(_clipLeft, _clipTop, _clipRight - _clipLeft, _clipBottom - _clipTop);
+            Rect ink = inkLeft == int.MaxValue ? new Rect(x, y, 0, 0) : new Rect(inkLeft, inkTop, inkRight - inkLeft, inkBottom - inkTop);
+            TextDraws.Add(new TextDraw(text, fontId, clip, ink));
             if (clipped > 0)
             {
                 ClippedTextPixels += clipped;
@@ -497,6 +512,13 @@ namespace Ticker.Rendering
             }
         }
     }
+
+    /// <summary>One DrawText: the text, its font, the clip in force and the box of its glyph pixels (surface coordinates).</summary>
+    /// <param name="Text">The text.</param>
+    /// <param name="FontId">Its font.</param>
+    /// <param name="Clip">The clip in force.</param>
+    /// <param name="Ink">The smallest rectangle holding every glyph pixel the text sets, clipped or not.</param>
+    public sealed record TextDraw(string Text, int FontId, Rect Clip, Rect Ink);
 
     /// <summary>A text that lost glyph pixels to the clip it was drawn under.</summary>
     /// <param name="Text">The text.</param>

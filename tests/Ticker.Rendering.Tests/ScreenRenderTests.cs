@@ -3,6 +3,8 @@ using System.Linq;
 using System.Text;
 using Ticker.App;
 using Ticker.Boards;
+using Ticker.Drawing;
+using Ticker.Views;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -98,7 +100,44 @@ namespace Ticker.Rendering.Tests
 
             Assert.True(details.Stripe.TextOverflows.Count == 0,
                 string.Join("\n", details.Stripe.TextOverflows.Select(o => o.ToString())));
+            AssertInkInsideWidgets(details);
         }
+
+        /// <summary>
+        /// Independently of the clip: every text's glyph box lies inside the bounds of a widget the painter's layout
+        /// lists for this screen (its widgets, the status bar, the banner), and the text was drawn clipped to them.
+        /// </summary>
+        private static void AssertInkInsideWidgets(RenderDetails details)
+        {
+            ScreenPainter painter = details.Painter;
+            var bounds = new List<Rect>();
+            for (int i = 0; i < painter.CurrentScreen.WidgetCount; i++)
+            {
+                bounds.Add(painter.CurrentScreen.WidgetAt(i).Bounds);
+            }
+
+            bounds.Add(painter.Layout.StatusAge);
+            bounds.Add(painter.Layout.StatusDots);
+            bounds.Add(painter.Layout.StatusWifi);
+            bounds.Add(painter.Banner.Bounds);
+            Assert.NotEmpty(details.Stripe.TextDraws);
+            foreach (TextDraw draw in details.Stripe.TextDraws)
+            {
+                Assert.True(bounds.Any(b => Same(b, draw.Clip)), $"'{draw.Text}' drawn under clip {Show(draw.Clip)}, not a widget's bounds");
+                if (draw.Ink.Width > 0)
+                {
+                    Assert.True(Inside(draw.Ink, draw.Clip),
+                        $"'{draw.Text}' font {draw.FontId}: ink {Show(draw.Ink)} leaves its widget {Show(draw.Clip)}");
+                }
+            }
+        }
+
+        private static bool Same(Rect a, Rect b) => a.X == b.X && a.Y == b.Y && a.Width == b.Width && a.Height == b.Height;
+
+        private static bool Inside(Rect inner, Rect outer) =>
+            inner.X >= outer.X && inner.Y >= outer.Y && inner.X + inner.Width <= outer.X + outer.Width && inner.Y + inner.Height <= outer.Y + outer.Height;
+
+        private static string Show(Rect r) => $"({r.X},{r.Y} {r.Width}x{r.Height})";
 
         [Theory]
         [MemberData(nameof(BoardsAndScreens))]
@@ -110,6 +149,7 @@ namespace Ticker.Rendering.Tests
             {
                 ScreenRenderer.Render(board, screen, Repo.Example(example), false, Repo.Fonts, board.Height, out RenderDetails details);
                 overflows.AddRange(details.Stripe.TextOverflows.Select(o => example + ": " + o));
+                AssertInkInsideWidgets(details);
             }
 
             Assert.True(overflows.Count == 0, string.Join("\n", overflows));
