@@ -179,6 +179,29 @@ namespace Ticker.Rendering.Tests
             Assert.Contains((7, 6), lit);
         }
 
+        [Fact]
+        public void Round_rectangle_keeps_the_native_fill_gap_next_to_the_right_edge()
+        {
+            // DrawRoundedRectangleNative fills the middle rows from x + thickness to x2 - 1 - thickness (inclusive) and
+            // draws the side lines at x and x2, so with a 1-pixel pen column x2 - 1 is left unfilled between the
+            // corners' rows. Reproduced as the sources have it (pen thickness 1 assumed, see docs/drawing.md).
+            var s = Surface(20, 16);
+            s.FillRoundRectangle(2, 2, 12, 12, 3, Ink);
+            var lit = Lit(s);
+            int x2 = 13;
+            for (int y = 6; y <= 9; y++)
+            {
+                Assert.Contains((2, y), lit);
+                Assert.Contains((3, y), lit);
+                Assert.Contains((x2 - 2, y), lit);
+                Assert.DoesNotContain((x2 - 1, y), lit);
+                Assert.Contains((x2, y), lit);
+            }
+
+            Assert.Contains((x2 - 1, 5), lit);
+            Assert.Contains((x2 - 1, 10), lit);
+        }
+
         [Theory]
         [InlineData(0xFFFFFF, 0xFFFF)]
         [InlineData(0x000000, 0x0000)]
