@@ -11,9 +11,11 @@ namespace Ticker.Benchmarks
             {
                 case "decoder":
                     return DecoderBenchmark.Run();
+                case "render":
+                    return RenderBenchmark.Run();
                 default:
                     Console.Error.WriteLine(name.Length == 0 ? "usage: Ticker.Benchmarks <name>" : $"unknown benchmark '{name}'");
-                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode)");
+                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen)");
                     return name.Length == 0 ? 0 : 2;
             }
         }
