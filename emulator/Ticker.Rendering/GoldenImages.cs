@@ -9,10 +9,14 @@ namespace Ticker.Rendering
 {
     /// <summary>
     /// The committed reference renders: docs/golden/&lt;board&gt;-&lt;screen&gt;-&lt;example&gt;.png for every board x
-    /// screen x docs/examples/*.json, fresh data. Regenerate with <c>dotnet run --project emulator -- golden</c>.
+    /// screen x docs/examples/*.json with fresh data, and every board x screen with the cascade example gone stale
+    /// (<c>...-snapshot-cascade-stale.png</c>). Regenerate with <c>dotnet run --project emulator -- golden</c>.
     /// </summary>
     public static class GoldenImages
     {
+        /// <summary>The example rendered once more as stale data.</summary>
+        public const string StaleExample = "snapshot-cascade.json";
+
         /// <summary>Folder of the images, relative to the repository root.</summary>
         public const string RelativeFolder = "docs/golden";
 
@@ -24,11 +28,18 @@ namespace Ticker.Rendering
             {
                 for (int s = 0; s < Screens.Count; s++)
                 {
+                    var screen = (ScreenId)s;
+                    string prefix = board.Id + "-" + Screens.IdOf(screen) + "-";
                     foreach (string example in examples)
                     {
-                        var screen = (ScreenId)s;
-                        string name = board.Id + "-" + Screens.IdOf(screen) + "-" + Path.GetFileNameWithoutExtension(example) + ".png";
-                        yield return new Case(board, screen, example, name);
+                        yield return new Case(board, screen, example, prefix + Path.GetFileNameWithoutExtension(example) + ".png", false);
+                    }
+
+                    // Stale data must look stale (greyed, STALE in the status bar) on every screen: the alert case shows it best.
+                    string? cascade = examples.FirstOrDefault(e => Path.GetFileName(e) == StaleExample);
+                    if (cascade != null)
+                    {
+                        yield return new Case(board, screen, cascade, prefix + Path.GetFileNameWithoutExtension(cascade) + "-stale.png", true);
                     }
                 }
             }
@@ -39,6 +50,7 @@ namespace Ticker.Rendering
         /// <param name="Screen">The screen.</param>
         /// <param name="SnapshotPath">The docs example.</param>
         /// <param name="FileName">The image's file name in <see cref="RelativeFolder"/>.</param>
-        public sealed record Case(BoardProfile Board, ScreenId Screen, string SnapshotPath, string FileName);
+        /// <param name="Stale">Rendered as stale data (as <c>render --stale</c>).</param>
+        public sealed record Case(BoardProfile Board, ScreenId Screen, string SnapshotPath, string FileName, bool Stale);
     }
 }
