@@ -13,9 +13,11 @@ namespace Ticker.Benchmarks
                     return DecoderBenchmark.Run();
                 case "render":
                     return RenderBenchmark.Run();
+                case "screens":
+                    return ScreenBenchmark.Run();
                 default:
                     Console.Error.WriteLine(name.Length == 0 ? "usage: Ticker.Benchmarks <name>" : $"unknown benchmark '{name}'");
-                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen)");
+                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen); screens (redraw economy per board: draw calls, pixels flushed, bytes allocated)");
                     return name.Length == 0 ? 0 : 2;
             }
         }
