@@ -139,7 +139,9 @@ namespace Ticker.Feed.Connectors
                         await sender.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                     }
                 }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested && Volatile.Read(ref link.Silent) != 0)
+                // Cancelling a receive aborts the socket; depending on where the read was, that surfaces as a
+                // cancellation or as a WebSocketException. Either way the cause is the watchdog's, and says so.
+                catch (Exception) when (!stoppingToken.IsCancellationRequested && Volatile.Read(ref link.Silent) != 0)
                 {
                     return $"nothing received for {(long)_silence.TotalSeconds} s (an open socket that stays quiet is treated as dead)";
                 }
