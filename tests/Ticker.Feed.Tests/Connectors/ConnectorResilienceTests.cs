@@ -41,6 +41,25 @@ namespace Ticker.Feed.Tests.Connectors
         }
 
         [Fact]
+        public async Task A_message_in_fragments_is_read_whole_and_an_oversized_one_is_counted_and_skipped()
+        {
+            await using FakeExchange exchange = await FakeExchange.StartAsync();
+            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Binance(exchange.BaseUrl));
+            FakeSocket socket = await exchange.AcceptAsync();
+            string order = VenueFrames.BinanceCombined(VenueFrames.BinanceOrder("BTCUSDT", "BUY", "1", "50000", Now));
+
+            await socket.SendFragmentsAsync(order, 5, 40, order.Length - 1);
+            await socket.SendAsync("[" + new string(' ', WebSocketConnector.MaxFrameBytes) + "]");
+            await socket.SendAsync(order);
+
+            Assert.Equal(FrameKind.Data, (await rig.Observer.NextFrame()).Kind);
+            Assert.Equal(FrameKind.Malformed, (await rig.Observer.NextFrame()).Kind);
+            Assert.Equal(FrameKind.Data, (await rig.Observer.NextFrame()).Kind);
+            Assert.Equal(new SideTotals(0, 100_000), rig.Aggregator.Totals(Now)!.M5);
+            Assert.Contains("frame over", rig.Source.Parse.LastProblem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task A_socket_the_server_closes_is_reopened_after_the_backoff_and_subscribed_again()
         {
             await using FakeExchange exchange = await FakeExchange.StartAsync();

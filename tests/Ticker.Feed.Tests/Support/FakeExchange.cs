@@ -94,6 +94,20 @@ namespace Ticker.Feed.Tests.Support
         public Task SendAsync(string text) =>
             _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
+        /// <summary>One text message sent as several websocket fragments, cut at the given lengths.</summary>
+        public async Task SendFragmentsAsync(string text, params int[] cuts)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(text);
+            int start = 0;
+            foreach (int cut in cuts)
+            {
+                await _socket.SendAsync(bytes.AsMemory(start, cut - start), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
+                start = cut;
+            }
+
+            await _socket.SendAsync(bytes.AsMemory(start), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+
         /// <summary>The exchange closes the connection (a normal close handshake from the server's side).</summary>
         public Task CloseAsync() => _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
 
