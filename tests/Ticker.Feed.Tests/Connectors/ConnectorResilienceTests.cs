@@ -84,6 +84,10 @@ namespace Ticker.Feed.Tests.Connectors
             await second.SendAsync("pong");
             await rig.Observer.NextFrame();
             Assert.Equal(SourceState.Ok, rig.State);
+
+            // The second connection delivered data, so the next failure starts from the minimum delay again.
+            await second.CloseAsync();
+            Assert.InRange((await rig.Observer.NextBackoff()).Delay, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
         }
 
         [Fact]
