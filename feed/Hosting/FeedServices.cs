@@ -2,6 +2,7 @@ using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ticker.Feed.Aggregation;
+using Ticker.Feed.Connectors;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
 using Ticker.Feed.Liquidations;
@@ -38,6 +39,9 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
             services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+
+            // The exchange connectors, when --live is on: they hand frames to the ingest above.
+            services.AddConnectors(settings);
 
             // Serving.
             services.AddSingleton<LongPollGate>();

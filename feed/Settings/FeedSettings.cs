@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Ticker.Feed.Settings
 {
     /// <summary>
@@ -6,6 +9,9 @@ namespace Ticker.Feed.Settings
     /// </summary>
     public sealed record FeedSettings
     {
+        // One shared instance, so two default settings are equal as records (a list compares by reference).
+        private static readonly string[] DefaultBybitSymbols = { "BTCUSDT", "BTCPERP" };
+
         /// <summary>Bearer token the /v1 endpoints require; null = open feed.</summary>
         public string? Token { get; init; }
 
@@ -26,6 +32,30 @@ namespace Ticker.Feed.Settings
 
         /// <summary>How long a source may go without good data and still count as ok, seconds.</summary>
         public int StaleAfterSeconds { get; init; } = 120;
+
+        /// <summary>Whether the exchange websocket connectors run. Off by default, so tests and a bare feed touch no network.</summary>
+        public bool LiveSources { get; init; }
+
+        /// <summary>Binance USD-M websocket base (scheme, host, port); the connector adds <c>/market/stream?streams=…</c>.</summary>
+        public Uri BinanceUrl { get; init; } = new("wss://fstream.binance.com");
+
+        /// <summary>Bybit websocket base; the connector adds <c>/v5/public/linear</c>.</summary>
+        public Uri BybitUrl { get; init; } = new("wss://stream.bybit.com");
+
+        /// <summary>OKX websocket base; the connector adds <c>/ws/v5/public</c>.</summary>
+        public Uri OkxUrl { get; init; } = new("wss://ws.okx.com:8443");
+
+        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> (Bybit has no wildcard): the BTC perpetuals.</summary>
+        public IReadOnlyList<string> BybitSymbols { get; init; } = DefaultBybitSymbols;
+
+        /// <summary>How long an open socket may deliver nothing before the connector drops and reopens it, seconds.</summary>
+        public int SilenceSeconds { get; init; } = 120;
+
+        /// <summary>First reconnect delay, seconds; doubles per failed attempt (with jitter) up to <see cref="ReconnectMaxSeconds"/>.</summary>
+        public int ReconnectMinSeconds { get; init; } = 1;
+
+        /// <summary>Longest reconnect delay, seconds.</summary>
+        public int ReconnectMaxSeconds { get; init; } = 60;
 
         /// <summary>The snapshot's <c>waitMax</c>: null when long-polling is off.</summary>
         public int? WaitMax => WaitMaxSeconds > 0 ? WaitMaxSeconds : null;

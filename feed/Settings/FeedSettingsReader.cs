@@ -23,6 +23,14 @@ namespace Ticker.Feed.Settings
             ["--rate-burst"] = "Feed:RateLimit:Burst",
             ["--snapshot-interval"] = "Feed:SnapshotIntervalSeconds",
             ["--stale-after"] = "Feed:Sources:StaleAfterSeconds",
+            ["--live"] = "Feed:Sources:Enabled",
+            ["--binance-url"] = "Feed:Sources:Binance:Url",
+            ["--bybit-url"] = "Feed:Sources:Bybit:Url",
+            ["--okx-url"] = "Feed:Sources:Okx:Url",
+            ["--bybit-symbols"] = "Feed:Sources:Bybit:Symbols",
+            ["--silence"] = "Feed:Sources:SilenceSeconds",
+            ["--reconnect-min"] = "Feed:Sources:ReconnectMinSeconds",
+            ["--reconnect-max"] = "Feed:Sources:ReconnectMaxSeconds",
         };
 
         public const int TokenMinLength = 8;
@@ -43,7 +51,20 @@ namespace Ticker.Feed.Settings
                 RateLimitBurst = ReadInt(configuration, "--rate-burst", 1, 10_000, defaults.RateLimitBurst, problems),
                 SnapshotIntervalSeconds = ReadInt(configuration, "--snapshot-interval", 1, 60, defaults.SnapshotIntervalSeconds, problems),
                 StaleAfterSeconds = ReadInt(configuration, "--stale-after", 5, 86_400, defaults.StaleAfterSeconds, problems),
+                LiveSources = ReadBool(configuration, "--live", defaults.LiveSources, problems),
+                BinanceUrl = ReadWebSocketUrl(configuration, "--binance-url", defaults.BinanceUrl, problems),
+                BybitUrl = ReadWebSocketUrl(configuration, "--bybit-url", defaults.BybitUrl, problems),
+                OkxUrl = ReadWebSocketUrl(configuration, "--okx-url", defaults.OkxUrl, problems),
+                BybitSymbols = ReadSymbols(configuration, "--bybit-symbols", defaults.BybitSymbols, problems),
+                SilenceSeconds = ReadInt(configuration, "--silence", 5, 3_600, defaults.SilenceSeconds, problems),
+                ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
+                ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
             };
+
+            if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)
+            {
+                problems.Add($"{Name("--reconnect-max")} must be at least {Name("--reconnect-min")} ({settings.ReconnectMinSeconds}); got '{settings.ReconnectMaxSeconds}'.");
+            }
 
             if (problems.Count > 0)
             {
@@ -73,6 +94,76 @@ namespace Ticker.Feed.Settings
 
             return value;
         }
+
+        private static bool ReadBool(IConfiguration configuration, string switchName, bool fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (!bool.TryParse(text.Trim(), out bool value))
+            {
+                problems.Add($"{Name(switchName)} must be true or false; got '{text}'.");
+                return fallback;
+            }
+
+            return value;
+        }
+
+        // A base address only: scheme ws or wss, a host, an optional port. The connector owns the venue's path and
+        // query, so a base copied with a path (an old, switched-off route) is refused rather than silently combined.
+        private static Uri ReadWebSocketUrl(IConfiguration configuration, string switchName, Uri fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri)
+                || (uri.Scheme != "ws" && uri.Scheme != "wss")
+                || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.UserInfo.Length > 0)
+            {
+                problems.Add($"{Name(switchName)} must be a ws:// or wss:// base address with no path or query (for example wss://host:443); got '{text}'.");
+                return fallback;
+            }
+
+            return uri;
+        }
+
+        private static IReadOnlyList<string> ReadSymbols(
+            IConfiguration configuration, string switchName, IReadOnlyList<string> fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            string[] symbols = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            bool valid = symbols.Length is >= 1 and <= MaxSymbols;
+            foreach (string symbol in symbols)
+            {
+                valid &= symbol.Length is >= 1 and <= 24;
+                foreach (char c in symbol)
+                {
+                    valid &= c is >= 'A' and <= 'Z' or >= '0' and <= '9';
+                }
+            }
+
+            if (!valid)
+            {
+                problems.Add($"{Name(switchName)} must be 1 to {MaxSymbols} comma-separated symbols of A-Z and 0-9, at most 24 characters each; got '{text}'.");
+                return fallback;
+            }
+
+            return symbols;
+        }
+
+        /// <summary>Most Bybit symbols on one connection (Bybit allows 10 args per subscribe request; several requests are sent).</summary>
+        public const int MaxSymbols = 50;
 
         private static string? ReadToken(IConfiguration configuration, List<string> problems)
         {

@@ -15,6 +15,7 @@ namespace Ticker.Feed.Sources
         private readonly TimeProvider _time;
         private long _lastGoodMs = Never;
         private int _failing;
+        private int _connecting;
         private string? _lastError;
         private long _eventsCounted;
         private long _eventsRefused;
@@ -45,6 +46,16 @@ namespace Ticker.Feed.Sources
         {
             Interlocked.Exchange(ref _lastGoodMs, _time.GetUtcNow().ToUnixTimeMilliseconds());
             Volatile.Write(ref _failing, 0);
+            Volatile.Write(ref _connecting, 0);
+        }
+
+        /// <summary>
+        /// The connector is opening a connection. Shown until good data arrives; a pending failure still wins, so a
+        /// venue that keeps refusing reads <c>failing</c> with its last error, not an endless <c>connecting</c>.
+        /// </summary>
+        public void ReportConnecting()
+        {
+            Volatile.Write(ref _connecting, 1);
         }
 
         /// <summary>The source failed (disconnect, HTTP error, refusal): not ok until it delivers good data again.</summary>
@@ -68,6 +79,10 @@ namespace Ticker.Feed.Sources
             if (Volatile.Read(ref _failing) != 0)
             {
                 state = SourceState.Failing;
+            }
+            else if (Volatile.Read(ref _connecting) != 0)
+            {
+                state = SourceState.Connecting;
             }
             else if (ageS is null)
             {

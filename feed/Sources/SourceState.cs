@@ -14,5 +14,8 @@ namespace Ticker.Feed.Sources
 
         /// <summary>Its connector reported a failure since the last good data.</summary>
         Failing,
+
+        /// <summary>Its connector is opening a connection and nothing good has arrived on it yet (no failure pending).</summary>
+        Connecting,
     }
 }

@@ -100,5 +100,50 @@ namespace Ticker.Feed.Tests.Settings
             Assert.Equal("http://127.0.0.1:5080", defaults.Configuration["urls"]);
             Assert.Equal("http://0.0.0.0:6000", told.Configuration["urls"]);
         }
+
+        [Fact]
+        public void Live_sources_are_off_by_default_with_the_venues_real_bases_and_the_btc_perpetuals()
+        {
+            FeedSettings settings = Read();
+
+            Assert.False(settings.LiveSources);
+            Assert.Equal(new System.Uri("wss://fstream.binance.com"), settings.BinanceUrl);
+            Assert.Equal(new[] { "BTCUSDT", "BTCPERP" }, settings.BybitSymbols);
+            Assert.Equal(120, settings.SilenceSeconds);
+        }
+
+        [Fact]
+        public void Live_switches_set_their_settings()
+        {
+            FeedSettings settings = Read(
+                "--live", "true", "--binance-url", "ws://127.0.0.1:9001", "--bybit-url", "ws://127.0.0.1:9002", "--okx-url", "wss://127.0.0.1:9003",
+                "--bybit-symbols", "BTCUSDT, ETHUSDT", "--silence", "30", "--reconnect-min", "2", "--reconnect-max", "90");
+
+            Assert.True(settings.LiveSources);
+            Assert.Equal(9001, settings.BinanceUrl.Port);
+            Assert.Equal(9002, settings.BybitUrl.Port);
+            Assert.Equal("wss", settings.OkxUrl.Scheme);
+            Assert.Equal(new[] { "BTCUSDT", "ETHUSDT" }, settings.BybitSymbols);
+            Assert.Equal(30, settings.SilenceSeconds);
+            Assert.Equal(2, settings.ReconnectMinSeconds);
+            Assert.Equal(90, settings.ReconnectMaxSeconds);
+        }
+
+        [Theory]
+        [InlineData("--binance-url", "wss://fstream.binance.com/ws", "Feed:Sources:Binance:Url (--binance-url) must be a ws:// or wss:// base address")]
+        [InlineData("--okx-url", "https://www.okx.com", "Feed:Sources:Okx:Url (--okx-url) must be a ws:// or wss:// base address")]
+        [InlineData("--bybit-symbols", "btcusdt", "Feed:Sources:Bybit:Symbols (--bybit-symbols) must be 1 to 50 comma-separated symbols")]
+        [InlineData("--silence", "4", "Feed:Sources:SilenceSeconds (--silence) must be an integer from 5 to 3600")]
+        [InlineData("--live", "yes", "Feed:Sources:Enabled (--live) must be true or false")]
+        public void A_bad_live_setting_names_itself_and_its_range(string switchName, string value, string message)
+        {
+            Assert.StartsWith(message, Assert.Single(Problems(switchName, value)), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_longest_reconnect_delay_may_not_be_shorter_than_the_first()
+        {
+            Assert.Contains("Feed:Sources:ReconnectMaxSeconds (--reconnect-max) must be at least", Assert.Single(Problems("--reconnect-min", "10", "--reconnect-max", "5")), System.StringComparison.Ordinal);
+        }
     }
 }

@@ -64,5 +64,19 @@ namespace Ticker.Feed.Tests.Sources
             source.ReportGood();
             Assert.True(source.StatusAt(Now, _registry.StaleAfter).Ok);
         }
+
+        [Fact]
+        public void Connecting_shows_until_good_data_but_a_pending_failure_wins()
+        {
+            SourceHealth okx = _registry.Register("okx");
+
+            okx.ReportConnecting();
+            Assert.Equal(SourceState.Connecting, okx.StatusAt(Now, _registry.StaleAfter).State);
+            okx.ReportFailure("refused");
+            okx.ReportConnecting();
+            Assert.Equal(SourceState.Failing, okx.StatusAt(Now, _registry.StaleAfter).State);
+            okx.ReportGood();
+            Assert.Equal(SourceState.Ok, okx.StatusAt(Now, _registry.StaleAfter).State);
+        }
     }
 }

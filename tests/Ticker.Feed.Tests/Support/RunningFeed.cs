@@ -33,11 +33,18 @@ namespace Ticker.Feed.Tests.Support
         public HttpClient Client { get; }
 
         /// <summary>Starts the feed with the given extra command-line arguments.</summary>
-        public static async Task<RunningFeed> StartAsync(params string[] args)
+        public static Task<RunningFeed> StartAsync(params string[] args) => StartAsync(args, null);
+
+        /// <summary>Starts the feed with extra arguments and extra services (registered before the feed's own).</summary>
+        public static async Task<RunningFeed> StartAsync(string[] args, Action<IServiceCollection>? configure)
         {
             FakeTimeProvider clock = TestClock.New();
             string[] all = new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" }.Concat(args).ToArray();
-            WebApplication app = FeedHost.Build(all, services => services.AddSingleton<TimeProvider>(clock));
+            WebApplication app = FeedHost.Build(all, services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                configure?.Invoke(services);
+            });
             await app.StartAsync();
             return new RunningFeed(app, clock, new Uri(app.Urls.Single()));
         }

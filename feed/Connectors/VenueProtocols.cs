@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ticker.Data;
+
+namespace Ticker.Feed.Connectors
+{
+    /// <summary>
+    /// The three liquidation streams as shared/notes/market-data.md documents them. Paths are fixed here and only
+    /// the base address is configurable, so tests and benchmarks can aim a connector at a fake server on loopback
+    /// while the venue's route (the part that silently broke on Binance in 2026) stays under test.
+    /// </summary>
+    public static class VenueProtocols
+    {
+        /// <summary>Bybit accepts at most 10 args per subscribe request.</summary>
+        public const int BybitArgsPerRequest = 10;
+
+        /// <summary>Bybit asks for <c>{"op":"ping"}</c> every 20 s; OKX drops a connection after 30 s without data, so 20 s leaves margin.</summary>
+        public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(20);
+
+        /// <summary>
+        /// Binance USD-M liquidations through the <c>/market</c> combined-stream route; the subscription is in the URL.
+        /// The server pings every 3 min and the socket answers by itself, so there is no application ping. An
+        /// unrouted socket stays open and silent: the silence watchdog is what catches a wrong route.
+        /// </summary>
+        public static VenueProtocol Binance(Uri baseUrl) => new(
+            ExchangeIds.Binance,
+            Combine(baseUrl, "/market/stream?streams=!forceOrder@arr"),
+            Array.Empty<string>(),
+            Ping: null,
+            PingEvery: TimeSpan.Zero,
+            PingOnlyWhenQuiet: false);
+
+        /// <summary>Bybit v5 linear <c>allLiquidation.{symbol}</c>: one arg per symbol, no wildcard; ping every 20 s.</summary>
+        public static VenueProtocol Bybit(Uri baseUrl, IReadOnlyList<string> symbols)
+        {
+            ArgumentNullException.ThrowIfNull(symbols);
+            var requests = new List<string>();
+            for (int i = 0; i < symbols.Count; i += BybitArgsPerRequest)
+            {
+                IEnumerable<string> args = symbols.Skip(i).Take(BybitArgsPerRequest).Select(s => "\"allLiquidation." + s + "\"");
+                requests.Add("{\"op\":\"subscribe\",\"args\":[" + string.Join(",", args) + "]}");
+            }
+
+            return new VenueProtocol(ExchangeIds.Bybit, Combine(baseUrl, "/v5/public/linear"), requests, "{\"op\":\"ping\"}", HeartbeatEvery, PingOnlyWhenQuiet: false);
+        }
+
+        /// <summary>OKX v5 public <c>liquidation-orders</c> for every SWAP; the bare text <c>ping</c> when quiet.</summary>
+        public static VenueProtocol Okx(Uri baseUrl) => new(
+            ExchangeIds.Okx,
+            Combine(baseUrl, "/ws/v5/public"),
+            new[] { "{\"op\":\"subscribe\",\"args\":[{\"channel\":\"liquidation-orders\",\"instType\":\"SWAP\"}]}" },
+            "ping",
+            HeartbeatEvery,
+            PingOnlyWhenQuiet: true);
+
+        private static Uri Combine(Uri baseUrl, string pathAndQuery)
+        {
+            ArgumentNullException.ThrowIfNull(baseUrl);
+            return new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + pathAndQuery);
+        }
+    }
+}
