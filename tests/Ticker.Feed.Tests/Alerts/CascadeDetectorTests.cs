@@ -194,12 +194,53 @@ namespace Ticker.Feed.Tests.Alerts
         }
 
         [Fact]
+        public void The_worked_example_in_docs_cascade_alerts_md()
+        {
+            const long b = 400_000;
+            Assert.Equal(AlertLevel.None, Long(T0, 400_000, b).Level);
+            Assert.Equal(AlertLevel.Watch, Long(T0 + 60, 20 * M, b).Level);
+            AlertReading cascade = Long(T0 + 120, 412 * M, b);
+            Assert.Equal((AlertLevel.Cascade, T0 + 60), (cascade.Level, cascade.StartedAt));
+            Assert.Equal(AlertLevel.Cascade, Long(T0 + 420, 95 * M, b).Level);
+            Assert.Equal(AlertLevel.Warning, Long(T0 + 720, 60 * M, b).Level);
+            Assert.Equal(AlertLevel.None, Long(T0 + 1320, 5 * M, b).Level);
+            Assert.Equal(AlertLevel.None, Long(T0 + 1500, 20 * M, b).Level);
+            Assert.Equal(new[] { AlertLevel.Watch, AlertLevel.Cascade, AlertLevel.Warning, AlertLevel.None }, History.Select(t => t.Level).ToArray());
+        }
+
+        [Fact]
         public void A_bad_option_is_refused_naming_the_setting_and_its_range()
         {
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => new CascadeOptions { WatchUsd = 100 * M, WarningUsd = 50 * M }.Validate());
             Assert.Contains("Feed:Cascade:WarningUsd must be above WatchUsd", error.Message);
             Assert.Throws<ArgumentOutOfRangeException>(() => new CascadeOptions { ExitFraction = 1.5m }.Validate());
             Assert.Throws<ArgumentOutOfRangeException>(() => new CascadeOptions { Cooldown = TimeSpan.FromDays(1) }.Validate());
+        }
+    }
+}
+
+namespace Ticker.Feed.Tests.Alerts
+{
+    /// <summary>The baseline the monitor gives the detector: the aggregator's median 5-minute sums.</summary>
+    public class CascadeBaselineTests
+    {
+        [Fact]
+        public void The_baseline_is_the_median_of_the_covered_five_minute_sums_before_the_last_five_minutes()
+        {
+            Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = Support.TestClock.New();
+            var aggregator = new LiquidationAggregator(clock);
+            long start = Support.TestClock.StartMs;
+            aggregator.MarkCoveredSince(start);
+            clock.Advance(System.TimeSpan.FromMinutes(30));
+            long asOf = start + 30 * 60_000;
+            // Windows ending asOf-5, -10, -15, -20, -25 min are covered: long sums 1M, 2M, 3M, 0, 0 (median 1M).
+            foreach ((long minutesBefore, long usd) in new[] { (6L, 1_000_000L), (11L, 2_000_000L), (16L, 3_000_000L), (1L, 900_000_000L) })
+            {
+                aggregator.Add(new Ticker.Feed.Liquidations.LiquidationEvent("bybit", "BTCUSDT", Ticker.Feed.Liquidations.PositionSide.Long, usd, asOf - minutesBefore * 60_000));
+            }
+
+            Assert.Equal(new SideTotals(1_000_000, 0), aggregator.MedianFiveMinutes(asOf));
+            Assert.Null(new LiquidationAggregator(clock).MedianFiveMinutes(asOf));
         }
     }
 }
