@@ -92,7 +92,7 @@ namespace Ticker.Feed.Alerts
                 _side = next == AlertLevel.None ? AlertSide.None : side;
                 _levelSince = now;
                 string? headline = next == AlertLevel.None ? null : Headline(next, side, m5);
-                _history.Record(new AlertTransition(now, next, _side, headline));
+                _history.Record(new AlertTransition(now, next, _side, headline, m5, input.PriceChgPct));
             }
 
             Current = _level == AlertLevel.None

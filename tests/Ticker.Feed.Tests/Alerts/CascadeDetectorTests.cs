@@ -101,6 +101,7 @@ namespace Ticker.Feed.Tests.Alerts
         public void With_a_price_known_a_long_cascade_needs_a_falling_price(double price, AlertLevel expected)
         {
             Assert.Equal(expected, Long(T0, 400 * M, 0, (decimal)price).Level);
+            Assert.Equal((decimal)price, Assert.Single(History).PriceChgPct);
         }
 
         [Fact]
@@ -168,6 +169,7 @@ namespace Ticker.Feed.Tests.Alerts
                 History.Select(t => (t.At, t.Level)).ToArray());
             Assert.All(History, t => Assert.Equal(AlertSide.Long, t.Side));
             Assert.Equal("Long cascade: $150M/5m", History[2].Headline);
+            Assert.Equal(150 * M, History[2].M5Usd);
             Assert.Equal(T0, _detector.Current.StartedAt);
         }
 

@@ -36,10 +36,10 @@ namespace Ticker.Feed.Tests.Alerts
             Assert.Equal("Long cascade: $412M/5m", snapshot.Alert.Headline);
 
             Assert.Equal(
-                $"{{\"transitions\":[{{\"at\":{t1},\"level\":1,\"side\":\"long\",\"headline\":\"Long watch: $20M/5m\"}},{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\"}}]}}",
+                $"{{\"transitions\":[{{\"at\":{t1},\"level\":1,\"side\":\"long\",\"headline\":\"Long watch: $20M/5m\",\"m5Usd\":20000000}},{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\",\"m5Usd\":412000000}}]}}",
                 await feed.Client.GetStringAsync("/v1/alerts?since=0"));
             Assert.Equal(
-                $"{{\"transitions\":[{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\"}}]}}",
+                $"{{\"transitions\":[{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\",\"m5Usd\":412000000}}]}}",
                 await feed.Client.GetStringAsync($"/v1/alerts?since={t1}"));
             Assert.Equal("{\"transitions\":[]}", await feed.Client.GetStringAsync($"/v1/alerts?since={t2}"));
         }
