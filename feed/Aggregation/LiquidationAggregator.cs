@@ -163,6 +163,47 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
+        public SideTotals? Window(long startMs, long endMs)
+        {
+            lock (_gate)
+            {
+                return WindowLocked(startMs, endMs);
+            }
+        }
+
+        /// <summary>
+        /// The cascade detector's baseline: per side, the median of the 288 five-minute sums in the 24 h before the
+        /// last 5 minutes to <paramref name="asOfMs"/>; only covered windows count, null when none is.
+        /// </summary>
+        public SideTotals? MedianFiveMinutes(long asOfMs)
+        {
+            const long fiveMs = 5 * MinuteBucket.Ms;
+            var longs = new List<long>(288);
+            var shorts = new List<long>(288);
+            lock (_gate)
+            {
+                for (int k = 1; k <= 288; k++)
+                {
+                    long end = asOfMs - k * fiveMs;
+                    if (WindowLocked(end - fiveMs, end) is SideTotals w)
+                    {
+                        longs.Add(w.LongUsd);
+                        shorts.Add(w.ShortUsd);
+                    }
+                }
+            }
+
+            if (longs.Count == 0)
+            {
+                return null;
+            }
+
+            longs.Sort();
+            shorts.Sort();
+            return new SideTotals(longs[longs.Count / 2], shorts[shorts.Count / 2]);
+        }
+
+        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
         private SideTotals? WindowLocked(long startMs, long endMs)
         {
             if (startMs < _coveredSinceMs)

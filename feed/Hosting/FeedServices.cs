@@ -32,6 +32,9 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
+            services.TryAddSingleton(new CascadeOptions());
+            services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
+            services.AddSingleton<CascadeMonitor>();
 
             // The snapshot: composed from the inputs, built, published to the HTTP side by a refresher.
             services.AddSingleton<SnapshotComposer>();

@@ -1,5 +1,6 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Ticker.Data;
 using Ticker.Feed.Alerts;
@@ -8,7 +9,8 @@ namespace Ticker.Feed.Http
 {
     /// <summary>
     /// <c>GET /v1/alerts?since=&lt;unix seconds&gt;</c>: the cascade alert's changes after <c>since</c> (all kept
-    /// ones without it), oldest first, as <c>{"transitions":[{"at":..,"level":..,"side":..,"headline":..}]}</c>.
+    /// ones without it), oldest first, as <c>{"transitions":[{"at":..,"level":..,"side":..,"headline":..,"m5Usd":..,"priceChgPct":..}]}</c>
+    /// (the last two only when known).
     /// </summary>
     internal static class AlertsEndpoint
     {
@@ -22,19 +24,35 @@ namespace Ticker.Feed.Http
             }
 
             http.Response.Headers.CacheControl = "no-cache";
-            var transitions = history.Since(since ?? 0).Select(t => new
+            var transitions = new JsonArray();
+            foreach (AlertTransition t in history.Since(since ?? 0))
             {
-                at = t.At,
-                level = (int)t.Level,
-                side = t.Side switch
+                var item = new JsonObject
                 {
-                    AlertSide.Long => "long",
-                    AlertSide.Short => "short",
-                    _ => null,
-                },
-                headline = t.Headline,
-            });
-            return Results.Json(new { transitions = transitions.ToArray() });
+                    ["at"] = t.At,
+                    ["level"] = (int)t.Level,
+                    ["side"] = t.Side switch
+                    {
+                        AlertSide.Long => "long",
+                        AlertSide.Short => "short",
+                        _ => null,
+                    },
+                    ["headline"] = t.Headline,
+                };
+                if (t.M5Usd is long m5)
+                {
+                    item["m5Usd"] = m5;
+                }
+
+                if (t.PriceChgPct is decimal price)
+                {
+                    item["priceChgPct"] = Math.Round(price, 2);
+                }
+
+                transitions.Add(item);
+            }
+
+            return Results.Text(new JsonObject { ["transitions"] = transitions }.ToJsonString(), "application/json; charset=utf-8");
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ticker.Feed.Alerts;
 using Ticker.Feed.Settings;
 
 namespace Ticker.Feed.Snapshots
@@ -15,6 +16,7 @@ namespace Ticker.Feed.Snapshots
     public sealed class SnapshotRefresher : BackgroundService
     {
         private readonly SnapshotComposer _composer;
+        private readonly CascadeMonitor _cascade;
         private readonly SnapshotBuilder _builder;
         private readonly SnapshotHub _hub;
         private readonly TimeProvider _time;
@@ -23,9 +25,10 @@ namespace Ticker.Feed.Snapshots
         private readonly Lock _gate = new();
 
         public SnapshotRefresher(
-            SnapshotComposer composer, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
+            SnapshotComposer composer, CascadeMonitor cascade, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
         {
             _composer = composer;
+            _cascade = cascade;
             _builder = builder;
             _hub = hub;
             _time = time;
@@ -40,6 +43,7 @@ namespace Ticker.Feed.Snapshots
             {
                 // Windows end at asOf exactly, so asOf is a whole second and events after it wait for the next one.
                 long asOfSeconds = _time.GetUtcNow().ToUnixTimeSeconds();
+                _cascade.Tick(asOfSeconds);
                 SnapshotContent content = _composer.Compose(asOfSeconds * 1000);
                 BuiltSnapshot built = _builder.Build(content, asOfSeconds);
                 if (_hub.Publish(built))
