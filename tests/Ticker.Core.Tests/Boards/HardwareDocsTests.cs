@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using Ticker.Boards;
+using Ticker.Core.Tests.Support;
 using Xunit;
 
 namespace Ticker.Core.Tests.Boards
@@ -60,7 +61,7 @@ namespace Ticker.Core.Tests.Boards
         [Fact]
         public void Index_links_every_board_with_its_image()
         {
-            string index = File.ReadAllText(Path.Combine(RepoRoot(), "hardware", "README.md"));
+            string index = File.ReadAllText(Path.Combine(RepoPaths.Root, "hardware", "README.md"));
             foreach (BoardProfile b in BoardCatalog.All)
             {
                 Assert.Contains("(" + b.Id + "/README.md)", index);
@@ -74,7 +75,7 @@ namespace Ticker.Core.Tests.Boards
         [Fact]
         public void Every_board_folder_has_a_profile()
         {
-            foreach (string dir in Directory.GetDirectories(Path.Combine(RepoRoot(), "hardware")))
+            foreach (string dir in Directory.GetDirectories(Path.Combine(RepoPaths.Root, "hardware")))
             {
                 string id = Path.GetFileName(dir);
                 Assert.True(BoardCatalog.Find(id) != null, "hardware/" + id + " has no board profile");
@@ -152,21 +153,9 @@ namespace Ticker.Core.Tests.Boards
 
         private static string ReadBoardReadme(string id)
         {
-            string path = Path.Combine(RepoRoot(), "hardware", id, "README.md");
+            string path = RepoPaths.Of("hardware", id, "README.md");
             Assert.True(File.Exists(path), "missing " + path);
             return File.ReadAllText(path);
-        }
-
-        private static string RepoRoot()
-        {
-            DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Ticker.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            Assert.True(dir != null, "Ticker.sln not found above " + AppContext.BaseDirectory);
-            return dir!.FullName;
         }
     }
 }

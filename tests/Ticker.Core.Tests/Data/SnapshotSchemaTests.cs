@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Ticker.Core.Tests.Support;
 using Xunit;
 
 namespace Ticker.Core.Tests.Data
@@ -24,16 +25,7 @@ namespace Ticker.Core.Tests.Data
 
         private static JsonElement Schema()
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                string path = Path.Combine(dir.FullName, "docs", "snapshot.schema.json");
-                if (File.Exists(path) && File.Exists(Path.Combine(dir.FullName, "Ticker.sln")))
-                {
-                    return JsonDocument.Parse(File.ReadAllBytes(path)).RootElement.Clone();
-                }
-            }
-
-            throw new InvalidOperationException("docs/snapshot.schema.json not found above " + AppContext.BaseDirectory);
+            return JsonDocument.Parse(File.ReadAllBytes(RepoPaths.Of("docs", "snapshot.schema.json"))).RootElement.Clone();
         }
 
         public static IEnumerable<object[]> Examples() => SnapshotExampleTests.Examples();

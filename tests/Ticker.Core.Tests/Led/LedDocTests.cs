@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 using Ticker.Led;
+using Ticker.Core.Tests.Support;
 using Xunit;
 
 namespace Ticker.Core.Tests.Led
@@ -173,16 +174,7 @@ namespace Ticker.Core.Tests.Led
 
         private static string DocPath()
         {
-            // The tests run from bin/; the doc lives at the repository root, found by its solution file.
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Ticker.sln")))
-                {
-                    return Path.Combine(dir.FullName, "docs", "led.md");
-                }
-            }
-
-            throw new FileNotFoundException("Ticker.sln not found above " + AppContext.BaseDirectory);
+            return RepoPaths.Of("docs", "led.md");
         }
     }
 }
