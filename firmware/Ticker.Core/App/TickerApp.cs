@@ -369,10 +369,7 @@ namespace Ticker.App
             _etag = result.ETag;
             _acknowledgement.Observe(_current.Alert.Level, _current.Alert.StartedAt);
             _poll.OnSuccess(nowMs, false, _current.WaitMax);
-            if (_stale)
-            {
-                _stale = false;
-            }
+            _stale = false;
 
             _viewVersion++;
         }
