@@ -18,6 +18,7 @@ namespace Ticker.Feed.State
         private RiskReading? _risk;
         private SpotReading? _spot;
         private AlertReading? _alert;
+        private LeverageInputs? _leverage;
 
         public PriceReading? Price
         {
@@ -41,6 +42,13 @@ namespace Ticker.Feed.State
         {
             get => Volatile.Read(ref _alert);
             set => Volatile.Write(ref _alert, value);
+        }
+
+        /// <summary>The risk score's inputs (not a snapshot section itself: the scorer turns it into <see cref="Risk"/>).</summary>
+        public LeverageInputs? Leverage
+        {
+            get => Volatile.Read(ref _leverage);
+            set => Volatile.Write(ref _leverage, value);
         }
     }
 }
