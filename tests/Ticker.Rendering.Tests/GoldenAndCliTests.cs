@@ -69,7 +69,12 @@ namespace Ticker.Rendering.Tests
         [InlineData("render", "--board", "t-display", "--screen", "gauge", "--out", "x.png")]
         [InlineData("render", "--board", "t-display", "--screen", "gauge", "--snapshot", "x.json", "--out", "x.png", "--colour", "red")]
         [InlineData("explode")]
-        [InlineData()]
+        [InlineData("--board", "nope")]
+        [InlineData("--speed", "0")]
+        [InlineData("--urls", "ftp://127.0.0.1:1")]
+        [InlineData("--scenario", "no-such-story")]
+        [InlineData("--feed", "http://127.0.0.1:1", "--speed", "2")]
+        [InlineData("--frobnicate")]
         public void Bad_arguments_exit_with_2(params string[] args)
         {
             Assert.Equal(Program.UsageError, Program.Main(args));

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Ticker.Feed.Hosting;
+using Ticker.Feed.Snapshots;
+
+namespace Ticker.Emulator.Feed
+{
+    /// <summary>
+    /// The real feed (<see cref="FeedHost.Build"/>) started inside the emulator on a free loopback port, replaying a
+    /// scenario in a loop when one is available. It makes no outside connection.
+    /// </summary>
+    public sealed class EmbeddedFeed : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private EmbeddedFeed(WebApplication app, Uri address, string? recording)
+        {
+            _app = app;
+            Address = address;
+            Recording = recording;
+        }
+
+        /// <summary>The feed's base address (http://127.0.0.1:port).</summary>
+        public Uri Address { get; }
+
+        /// <summary>The recording being replayed, or null for a plain feed.</summary>
+        public string? Recording { get; }
+
+        /// <summary>The feed's command line for a replay of <paramref name="recording"/> (null: a plain feed).</summary>
+        public static string[] Arguments(string? recording, double? speed)
+        {
+            var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning" };
+            if (recording != null)
+            {
+                args.AddRange(new[] { "--replay", recording, "--loop", "true" });
+                if (speed is double s)
+                {
+                    args.AddRange(new[] { "--speed", s.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) });
+                }
+            }
+
+            return args.ToArray();
+        }
+
+        /// <summary>Starts the feed.</summary>
+        /// <exception cref="Ticker.Feed.Settings.FeedSettingsException">The feed rejected a setting (e.g. the speed).</exception>
+        public static async Task<EmbeddedFeed> StartAsync(string? recording, double? speed)
+        {
+            WebApplication app = FeedHost.Build(Arguments(recording, speed), services => services.AddSingleton<IHostLifetime, QuietLifetime>());
+            await app.StartAsync().ConfigureAwait(false);
+
+            // The feed answers 503 until its first snapshot is built; the device would then wait out Retry-After.
+            SnapshotHub.Observation served = app.Services.GetRequiredService<SnapshotHub>().Observe();
+            if (served.Current == null)
+            {
+                await served.Next.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            }
+            return new EmbeddedFeed(app, new Uri(app.Urls.Single()), recording);
+        }
+
+        /// <inheritdoc/>
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

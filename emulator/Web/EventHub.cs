@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Channels;
+using Ticker.Boards;
+using Ticker.Emulator.Device;
+
+namespace Ticker.Emulator.Web
+{
+    /// <summary>
+    /// Turns the device's output into server-sent events for the pages that are open: each subscriber gets the
+    /// current board, frame, LED, status and snapshot at once, then every change. A slow page loses old frames,
+    /// never the connection.
+    /// </summary>
+    public sealed class EventHub : IDeviceObserver
+    {
+        private const int QueueLength = 256;
+
+        private readonly object _lock = new object();
+        private readonly List<Channel<string>> _subscribers = new List<Channel<string>>();
+        private string? _board;
+        private string? _frame;
+        private string? _led;
+        private string? _status;
+        private string? _snapshot;
+        private bool _closed;
+
+        /// <summary>The latest frame (null before the first).</summary>
+        public DeviceFrame? LatestFrame { get; private set; }
+
+        /// <summary>The latest raw snapshot JSON (null before the first).</summary>
+        public string? LatestSnapshot { get; private set; }
+
+        /// <summary>A new subscription, primed with the current state; dispose it when the page goes.</summary>
+        public Subscription Subscribe()
+        {
+            var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+            lock (_lock)
+            {
+                foreach (string? message in new[] { _board, _status, _led, _snapshot, _frame })
+                {
+                    if (message != null)
+                    {
+                        channel.Writer.TryWrite(message);
+                    }
+                }
+
+                if (_closed)
+                {
+                    channel.Writer.TryComplete();
+                }
+                else
+                {
+                    _subscribers.Add(channel);
+                }
+            }
+
+            return new Subscription(this, channel);
+        }
+
+        /// <summary>Ends every stream (the server is stopping) and refuses new subscribers' updates.</summary>
+        public void Close()
+        {
+            lock (_lock)
+            {
+                foreach (Channel<string> subscriber in _subscribers)
+                {
+                    subscriber.Writer.TryComplete();
+                }
+
+                _subscribers.Clear();
+                _closed = true;
+            }
+        }
+
+        /// <inheritdoc/>
+        public void OnBoard(BoardProfile board)
+        {
+            ArgumentNullException.ThrowIfNull(board);
+            lock (_lock)
+            {
+                _frame = null;
+                _snapshot = null;
+                LatestFrame = null;
+                _board = Publish("board", BoardInfo.Of(board));
+            }
+        }
+
+        /// <inheritdoc/>
+        public void OnFrame(DeviceFrame frame)
+        {
+            ArgumentNullException.ThrowIfNull(frame);
+            lock (_lock)
+            {
+                LatestFrame = frame;
+                _frame = Publish("frame", new
+                {
+                    version = frame.Version,
+                    width = frame.Width,
+                    height = frame.Height,
+                    screen = frame.Screen,
+                    png = "data:image/png;base64," + Convert.ToBase64String(frame.Png),
+                });
+            }
+        }
+
+        /// <inheritdoc/>
+        public void OnLed(bool on)
+        {
+            lock (_lock)
+            {
+                _led = Publish("led", new { on });
+            }
+        }
+
+        /// <inheritdoc/>
+        public void OnStatus(DeviceStatus status)
+        {
+            lock (_lock)
+            {
+                _status = Publish("status", status);
+            }
+        }
+
+        /// <inheritdoc/>
+        public void OnSnapshot(string json)
+        {
+            lock (_lock)
+            {
+                LatestSnapshot = json;
+                _snapshot = Publish("snapshot", new { json });
+            }
+        }
+
+        private string Publish(string name, object data)
+        {
+            string message = "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
+            foreach (Channel<string> subscriber in _subscribers)
+            {
+                subscriber.Writer.TryWrite(message);
+            }
+
+            return message;
+        }
+
+        private void Remove(Channel<string> channel)
+        {
+            lock (_lock)
+            {
+                _subscribers.Remove(channel);
+            }
+        }
+
+        /// <summary>One page's stream of events.</summary>
+        public sealed class Subscription : IDisposable
+        {
+            private readonly EventHub _hub;
+            private readonly Channel<string> _channel;
+
+            internal Subscription(EventHub hub, Channel<string> channel)
+            {
+                _hub = hub;
+                _channel = channel;
+            }
+
+            /// <summary>The events, each a complete "event: ...\ndata: ...\n\n" block.</summary>
+            public ChannelReader<string> Reader => _channel.Reader;
+
+            /// <inheritdoc/>
+            public void Dispose() => _hub.Remove(_channel);
+        }
+    }
+}
