@@ -43,6 +43,9 @@ namespace Ticker.Emulator.Device
             _pending = FetchAsync(request.Url, request.IfNoneMatch, request.BearerToken, request.TimeoutMs);
         }
 
+        /// <summary>Completes when the request under way has its answer (at once when there is none): for waiting instead of polling.</summary>
+        public Task WhenAnswered => _pending ?? Task.CompletedTask;
+
         /// <inheritdoc/>
         public bool TryComplete(HttpResult result)
         {

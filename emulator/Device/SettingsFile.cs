@@ -152,7 +152,9 @@ namespace Ticker.Emulator.Device
         private static string TypeName(Type type) =>
             type == typeof(int) ? "a whole number" : type == typeof(bool) ? "true or false" : "text";
 
-        private static string Describe(JsonNode? node) => node == null ? "null" : node.ToJsonString();
+        // As the validator quotes values: 'text'; numbers, true/false, arrays and objects as written.
+        private static string Describe(JsonNode? node) =>
+            node == null ? "null" : node is JsonValue v && v.TryGetValue(out string? s) ? "'" + s + "'" : node.ToJsonString();
 
         private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
     }
