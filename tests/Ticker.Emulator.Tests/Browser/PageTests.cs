@@ -142,5 +142,44 @@ namespace Ticker.Emulator.Tests.Browser
             await Support.Browser.ScreenshotAsync(page, "defaults");
             Assert.Empty(outside);
         }
+
+        [Fact]
+        public async Task Replay_controls_show_the_timeline_and_drive_the_feeds_replay_api()
+        {
+            var replay = new ReplayState("seed-dip", 5_400_000, 21_600_000, 1_795_000_000_000, 180, false, true, 1,
+                new[] { new ReplayMarker(0, "calm"), new ReplayMarker(7_200_000, "leverage builds"), new ReplayMarker(14_400_000, "the dip"), new ReplayMarker(18_000_000, "spot buyers") });
+            await using TestFeed feed = await TestFeed.StartAsync("calm", replay);
+            await using RunningEmulator emulator = await RunningEmulator.StartAsync("--feed", feed.Address.ToString());
+            IPage page = await _browser.NewPageAsync();
+            await page.GotoAsync(emulator.Page.ToString());
+
+            await Assertions.Expect(page.Locator("#replay")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#timeline-markers .marker")).ToHaveCountAsync(4);
+            await Assertions.Expect(page.Locator("#timeline-markers .marker").Nth(2)).ToHaveAttributeAsync("title", "the dip at 4h00m00s");
+            await Assertions.Expect(page.Locator("#timeline")).ToHaveAttributeAsync("aria-valuenow", "25");
+            await Assertions.Expect(page.Locator("#replay-position")).ToContainTextAsync("1h30m00s of 6h00m00s");
+
+            await page.Locator("#replay-pause").ClickAsync();
+            await Assertions.Expect(page.Locator("#replay-pause")).ToHaveTextAsync("Resume");
+            await page.SelectOptionAsync("#replay-speed", "60");
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.replay && window.tickerEmulator.replay.speed === 60");
+            await page.Locator("#replay-restart").ClickAsync();
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.replay.positionMs === 0");
+
+            Assert.Equal(new[] { "{\"paused\":true}", "{\"speed\":60}", "{\"restart\":true}" }, feed.ReplayCommands.ToArray());
+            await Support.Browser.ScreenshotAsync(page, "replay-controls");
+        }
+        [Fact]
+        public async Task Without_a_replay_api_the_replay_controls_stay_hidden()
+        {
+            await using TestFeed feed = await TestFeed.StartAsync("calm");
+            await using RunningEmulator emulator = await RunningEmulator.StartAsync("--feed", feed.Address.ToString());
+            IPage page = await _browser.NewPageAsync();
+            Task<IResponse> asked = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/replay", StringComparison.Ordinal));
+            await page.GotoAsync(emulator.Page.ToString());
+            Assert.Equal(404, (await asked).Status);
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.frameVersion > 0");
+            Assert.True(await page.Locator("#replay").IsHiddenAsync());
+        }
     }
 }

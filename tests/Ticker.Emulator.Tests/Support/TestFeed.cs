@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -36,13 +38,49 @@ namespace Ticker.Emulator.Tests.Support
         /// <summary>Snapshot requests answered so far.</summary>
         public int Requests;
 
-        public static async Task<TestFeed> StartAsync(string example)
+        /// <summary>With a replay: GET/POST /v1/replay as docs/scenarios.md describes it, kept in <see cref="Replay"/>.</summary>
+        public ReplayState? Replay { get; private set; }
+
+        /// <summary>The bodies POSTed to /v1/replay, in order.</summary>
+        public ConcurrentQueue<string> ReplayCommands { get; } = new();
+
+        public static async Task<TestFeed> StartAsync(string example, ReplayState? replay = null)
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             WebApplication app = builder.Build();
-            var feed = new TestFeed(app, Example(example));
+            var feed = new TestFeed(app, Example(example)) { Replay = replay };
+            if (replay != null)
+            {
+                app.MapGet("/v1/replay", () => Results.Json(feed.Replay, JsonSerializerOptions.Web));
+                app.MapPost("/v1/replay", async (HttpContext http) =>
+                {
+                    using var reader = new StreamReader(http.Request.Body);
+                    string body = await reader.ReadToEndAsync();
+                    feed.ReplayCommands.Enqueue(body);
+                    using JsonDocument doc = JsonDocument.Parse(body);
+                    ReplayState state = feed.Replay!;
+                    if (doc.RootElement.TryGetProperty("paused", out JsonElement paused))
+                    {
+                        state = state with { Paused = paused.GetBoolean() };
+                    }
+
+                    if (doc.RootElement.TryGetProperty("speed", out JsonElement speed))
+                    {
+                        state = state with { Speed = speed.GetDouble() };
+                    }
+
+                    if (doc.RootElement.TryGetProperty("restart", out _))
+                    {
+                        state = state with { PositionMs = 0, Pass = state.Pass + 1 };
+                    }
+
+                    feed.Replay = state;
+                    return Results.Json(state, JsonSerializerOptions.Web);
+                });
+            }
+
             app.MapGet("/v1/snapshot", feed.Snapshot);
             app.MapGet("/v1/alerts", () => Results.Text(feed._alerts, "application/json"));
             await app.StartAsync();
@@ -140,4 +178,10 @@ namespace Ticker.Emulator.Tests.Support
             return "\"" + json[at..end] + "\"";
         }
     }
+
+    /// <summary>The feed's replay state as GET /v1/replay returns it.</summary>
+    public sealed record ReplayState(string File, long PositionMs, long DurationMs, long StartUnixMs, double Speed, bool Paused, bool Loop, int Pass, ReplayMarker[] Markers);
+
+    /// <summary>A labelled moment of the scenario.</summary>
+    public sealed record ReplayMarker(long AtMs, string Label);
 }
