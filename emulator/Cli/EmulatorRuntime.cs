@@ -191,17 +191,17 @@ namespace Ticker.Emulator
 
         private static FontSet LoadFonts()
         {
-            string? root = File.Exists(Path.Combine(AppContext.BaseDirectory, FontSet.ManifestRelativePath))
-                ? AppContext.BaseDirectory
-                : FontSet.FindRepositoryRoot(Directory.GetCurrentDirectory());
-            if (root == null)
+            string beside = Path.Combine(AppContext.BaseDirectory, "device-fonts", "Fonts", "fonts.json");
+            string? root = FontSet.FindRepositoryRoot(Directory.GetCurrentDirectory());
+            string? manifest = File.Exists(beside) ? beside : root == null ? null : Path.Combine(root, FontSet.ManifestRelativePath);
+            if (manifest == null)
             {
-                throw new UsageException("cannot find the device's fonts (" + FontSet.ManifestRelativePath + ") next to the emulator or above the current folder");
+                throw new UsageException("cannot find the device's fonts (device-fonts/ next to the emulator, or " + FontSet.ManifestRelativePath + " above the current folder)");
             }
 
             try
             {
-                return FontSet.LoadShipped(root);
+                return FontSet.LoadManifest(manifest);
             }
             catch (InvalidDataException e)
             {
