@@ -47,6 +47,8 @@ namespace Ticker.Emulator.Web
             // Quiet: the emulator prints its own address; the feed's appsettings.json beside the binary would say more.
             builder.Configuration["Logging:LogLevel:Default"] = "Warning";
             builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
+            // A port in use is reported by the emulator in one line (exit 2), not as the host's stack trace.
+            builder.Configuration["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None";
             builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
             WebApplication app = builder.Build();
 
