@@ -5,8 +5,10 @@ using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Replay;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
@@ -21,6 +23,14 @@ namespace Ticker.Feed.Hosting
         {
             // The clock everything reads: tests register a fake one before this, and TryAdd keeps it.
             services.TryAddSingleton(TimeProvider.System);
+            FeedClocks.AddWallClock(services);
+            if (settings.ReplayPath is not null)
+            {
+                // A served replay: the market runs on the recording's clock (see FeedClocks and feed/Replay/).
+                services.AddSingleton<ReplayClock>(_ => new ReplayClock(0));
+                services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+            }
+
             services.AddSingleton(settings);
 
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
@@ -31,6 +41,7 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
+            services.TryAddSingleton<IFeedInput, LiquidationOnlyInput>();
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(new CascadeOptions());
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
@@ -41,7 +52,22 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton(new SnapshotBuilder(settings.WaitMax));
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
-            services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            if (settings.ReplayPath is null)
+            {
+                services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            }
+            else
+            {
+                // The replay ticks the refresher once per simulated interval instead of its own timer.
+                services.AddSingleton<ReplayRunner>();
+                services.AddHostedService(provider => provider.GetRequiredService<ReplayRunner>());
+            }
+
+            // What a new replay pass resets (IResettableState; the alert history too when it implements it).
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketState>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace Ticker.Feed.Settings
@@ -31,7 +32,16 @@ namespace Ticker.Feed.Settings
             ["--silence"] = "Feed:Sources:SilenceSeconds",
             ["--reconnect-min"] = "Feed:Sources:ReconnectMinSeconds",
             ["--reconnect-max"] = "Feed:Sources:ReconnectMaxSeconds",
+            ["--replay"] = "Feed:Replay:Path",
+            ["--speed"] = "Feed:Replay:Speed",
+            ["--loop"] = "Feed:Replay:Loop",
         };
+
+        /// <summary>Slowest and fastest replay speeds (simulated seconds per wall-clock second).</summary>
+        public const double ReplaySpeedMin = 0.1;
+
+        /// <inheritdoc cref="ReplaySpeedMin"/>
+        public const double ReplaySpeedMax = 1000;
 
         public const int TokenMinLength = 8;
         public const int TokenMaxLength = 256;
@@ -59,7 +69,15 @@ namespace Ticker.Feed.Settings
                 SilenceSeconds = ReadInt(configuration, "--silence", 5, 3_600, defaults.SilenceSeconds, problems),
                 ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
                 ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
+                ReplayPath = ReadReplayPath(configuration, problems),
+                ReplaySpeed = ReadSpeed(configuration, problems),
+                ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
             };
+
+            if (settings.ReplayPath is not null && settings.LiveSources)
+            {
+                problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
+            }
 
             if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)
             {
@@ -160,6 +178,43 @@ namespace Ticker.Feed.Settings
             }
 
             return symbols;
+        }
+
+        // The file must exist at start: a typo is reported now, not as an empty replay later.
+        private static string? ReadReplayPath(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--replay"]];
+            if (text is null)
+            {
+                return null;
+            }
+
+            string path = text.Trim();
+            if (path.Length == 0 || (!File.Exists(path) && !Directory.Exists(path)))
+            {
+                problems.Add($"{Name("--replay")} must be an existing recording (.jsonl or .jsonl.gz) or scenario folder; got '{text}'.");
+                return null;
+            }
+
+            return path;
+        }
+
+        private static double ReadSpeed(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--speed"]];
+            if (text is null)
+            {
+                return 1;
+            }
+
+            if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                || !(value >= ReplaySpeedMin && value <= ReplaySpeedMax))
+            {
+                problems.Add($"{Name("--speed")} must be a number from {ReplaySpeedMin.ToString(CultureInfo.InvariantCulture)} to {ReplaySpeedMax.ToString(CultureInfo.InvariantCulture)} (simulated seconds per second); got '{text}'.");
+                return 1;
+            }
+
+            return value;
         }
 
         /// <summary>Most Bybit symbols on one connection (Bybit allows 10 args per subscribe request; several requests are sent).</summary>

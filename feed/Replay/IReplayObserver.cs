@@ -1,0 +1,9 @@
+namespace Ticker.Feed.Replay
+{
+    /// <summary>Hooks on a served replay, for tests and the emulator to synchronise on (no sleeping).</summary>
+    public interface IReplayObserver
+    {
+        /// <summary>A pass handed over its last record and ran its final tick.</summary>
+        void PassEnded(ReplayStatus status);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Ticker.Feed.Replay
+{
+    /// <summary>The observer when nobody watches.</summary>
+    public sealed class NullReplayObserver : IReplayObserver
+    {
+        public void PassEnded(ReplayStatus status)
+        {
+        }
+    }
+}
