@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Ticker.Feed.Liquidations;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Sources;
 
@@ -34,7 +34,7 @@ namespace Ticker.Feed.Connectors
         {
             services.AddSingleton<IHostedService>(provider => new WebSocketConnector(
                 protocol,
-                provider.GetRequiredService<LiquidationIngest>(),
+                provider.GetRequiredService<IFeedInput>(),
                 provider.GetRequiredService<SourceRegistry>(),
                 provider.GetRequiredService<TimeProvider>(),
                 TimeSpan.FromSeconds(settings.SilenceSeconds),

@@ -7,6 +7,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Sources;
 
@@ -14,7 +15,7 @@ namespace Ticker.Feed.Connectors
 {
     /// <summary>
     /// One venue's liquidation stream, kept open for the life of the feed: connect, subscribe, hand every text frame
-    /// to <see cref="LiquidationIngest"/>, send the venue's heartbeat, drop a socket that has gone quiet, and reconnect
+    /// to <see cref="IFeedInput"/>, send the venue's heartbeat, drop a socket that has gone quiet, and reconnect
     /// with backoff. Its source's health says what is happening: connecting, ok (via the ingest), stale, failing.
     /// </summary>
     /// <remarks>
@@ -32,7 +33,7 @@ namespace Ticker.Feed.Connectors
         public const int MaxFrameBytes = 1 << 20;
 
         private readonly VenueProtocol _protocol;
-        private readonly LiquidationIngest _ingest;
+        private readonly IFeedInput _input;
         private readonly SourceHealth _source;
         private readonly TimeProvider _time;
         private readonly TimeSpan _silence;
@@ -42,7 +43,7 @@ namespace Ticker.Feed.Connectors
 
         public WebSocketConnector(
             VenueProtocol protocol,
-            LiquidationIngest ingest,
+            IFeedInput input,
             SourceRegistry sources,
             TimeProvider time,
             TimeSpan silence,
@@ -51,7 +52,7 @@ namespace Ticker.Feed.Connectors
             ILogger<WebSocketConnector> log)
         {
             _protocol = protocol ?? throw new ArgumentNullException(nameof(protocol));
-            _ingest = ingest ?? throw new ArgumentNullException(nameof(ingest));
+            _input = input ?? throw new ArgumentNullException(nameof(input));
             ArgumentNullException.ThrowIfNull(sources);
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _silence = silence > TimeSpan.Zero ? silence : throw new ArgumentOutOfRangeException(nameof(silence));
@@ -184,7 +185,7 @@ namespace Ticker.Feed.Connectors
                 else
                 {
                     // Binary frames go to the parser too: none of the venues sends them, so it counts them malformed.
-                    kind = _ingest.Accept(Venue, message.WrittenSpan);
+                    kind = _input.AcceptFrame(_protocol.Input, message.WrittenSpan);
                 }
 
                 if (kind != FrameKind.Malformed)

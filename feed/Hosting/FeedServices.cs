@@ -8,7 +8,9 @@ using Ticker.Feed.Http;
 using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Market;
 using Ticker.Feed.Replay;
+using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
@@ -41,7 +43,24 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
-            services.TryAddSingleton<IFeedInput, LiquidationOnlyInput>();
+
+            // The one input door the connectors, pollers and replay call; the recorder taps it.
+            services.AddSingleton<MarketReadings>();
+            services.AddSingleton<MarketCombiner>();
+            services.AddSingleton<RestRouter>();
+            services.AddSingleton(new RestEndpoints(settings));
+            if (settings.RecordPath is null)
+            {
+                services.TryAddSingleton<IInputRecorder>(NullInputRecorder.Instance);
+            }
+            else
+            {
+                // A factory, so the container owns (and at shutdown disposes, flushing the file) the recorder.
+                services.TryAddSingleton<IInputRecorder>(_ => new JsonLinesRecorder(settings.RecordPath));
+            }
+
+            services.AddSingleton<FeedInput>();
+            services.AddSingleton<IFeedInput>(provider => provider.GetRequiredService<FeedInput>());
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(new CascadeOptions());
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
