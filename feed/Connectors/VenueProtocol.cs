@@ -25,5 +25,15 @@ namespace Ticker.Feed.Connectors
         IReadOnlyList<string> Subscriptions,
         string? Ping,
         TimeSpan PingEvery,
-        bool PingOnlyWhenQuiet);
+        bool PingOnlyWhenQuiet)
+    {
+        /// <summary>
+        /// For a venue subscribed topic by topic (Bybit): the topics wanted now. When set, each connection subscribes
+        /// to these (not <see cref="Subscriptions"/>), and topics that appear while it is open are subscribed on it.
+        /// </summary>
+        public Func<IReadOnlyList<string>>? Topics { get; init; }
+
+        /// <summary>The subscribe requests for some topics (with <see cref="Topics"/>).</summary>
+        public Func<IReadOnlyList<string>, IReadOnlyList<string>>? SubscribeRequests { get; init; }
+    }
 }

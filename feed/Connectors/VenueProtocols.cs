@@ -41,13 +41,32 @@ namespace Ticker.Feed.Connectors
 
         /// <summary>
         /// Bybit v5 linear: <c>publicTrade.BTCUSDT</c> (Bybit's taker buy/sell) and <c>allLiquidation.{symbol}</c> for
-        /// each symbol (no wildcard), at most 10 args per request; ping every 20 s.
+        /// each symbol (no wildcard), at most 10 args per request; ping every 20 s. With <paramref name="topSymbols"/>
+        /// (the most traded perpetuals from Bybit's tickers, null until read) each connection takes the current list,
+        /// and symbols that join it while connected are subscribed on the open connection; <paramref name="symbols"/>
+        /// is the list until then.
         /// </summary>
-        public static VenueProtocol Bybit(Uri baseUrl, IReadOnlyList<string> symbols)
+        public static VenueProtocol Bybit(Uri baseUrl, IReadOnlyList<string> symbols, Func<IReadOnlyList<string>?>? topSymbols = null)
         {
             ArgumentNullException.ThrowIfNull(symbols);
-            var topics = new List<string> { BybitPublicTradeParser.Topic };
-            topics.AddRange(symbols.Select(s => "allLiquidation." + s));
+            IReadOnlyList<string> BybitTopics(IReadOnlyList<string> list)
+            {
+                var topics = new List<string> { BybitPublicTradeParser.Topic };
+                topics.AddRange(list.Select(s => "allLiquidation." + s));
+                return topics;
+            }
+
+            return new VenueProtocol(ExchangeIds.Bybit, InputSources.BybitLinearWs, Combine(baseUrl, "/v5/public/linear"), BybitSubscribe(BybitTopics(symbols)), "{\"op\":\"ping\"}", HeartbeatEvery, PingOnlyWhenQuiet: false)
+            {
+                Topics = topSymbols is null ? null : () => BybitTopics(topSymbols() ?? symbols),
+                SubscribeRequests = BybitSubscribe,
+            };
+        }
+
+        /// <summary>Bybit subscribe requests for <paramref name="topics"/>, 10 args each.</summary>
+        public static IReadOnlyList<string> BybitSubscribe(IReadOnlyList<string> topics)
+        {
+            ArgumentNullException.ThrowIfNull(topics);
             var requests = new List<string>();
             for (int i = 0; i < topics.Count; i += BybitArgsPerRequest)
             {
@@ -55,7 +74,7 @@ namespace Ticker.Feed.Connectors
                 requests.Add("{\"op\":\"subscribe\",\"args\":[" + string.Join(",", args) + "]}");
             }
 
-            return new VenueProtocol(ExchangeIds.Bybit, InputSources.BybitLinearWs, Combine(baseUrl, "/v5/public/linear"), requests, "{\"op\":\"ping\"}", HeartbeatEvery, PingOnlyWhenQuiet: false);
+            return requests;
         }
 
         /// <summary>OKX v5 public <c>liquidation-orders</c> for every SWAP; the bare text <c>ping</c> when quiet.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading;
@@ -121,7 +122,15 @@ namespace Ticker.Feed.Connectors
                 try
                 {
                     await socket.ConnectAsync(_protocol.Address, connection.Token).ConfigureAwait(false);
-                    foreach (string subscription in _protocol.Subscriptions)
+                    IReadOnlyList<string> subscriptions = _protocol.Subscriptions;
+                    if (_protocol.Topics is not null && _protocol.SubscribeRequests is not null)
+                    {
+                        IReadOnlyList<string> topics = _protocol.Topics();
+                        link.Topics.UnionWith(topics);
+                        subscriptions = _protocol.SubscribeRequests(topics);
+                    }
+
+                    foreach (string subscription in subscriptions)
                     {
                         await SendAsync(socket, subscription, connection.Token).ConfigureAwait(false);
                     }
@@ -207,7 +216,10 @@ namespace Ticker.Feed.Connectors
             await foreach (string text in outbox.ReadAllAsync(token).ConfigureAwait(false))
             {
                 await SendAsync(socket, text, token).ConfigureAwait(false);
-                _observer.PingSent(Venue);
+                if (text == _protocol.Ping)
+                {
+                    _observer.PingSent(Venue);
+                }
             }
         }
 
@@ -228,6 +240,11 @@ namespace Ticker.Feed.Connectors
                     return;
                 }
 
+                if (Volatile.Read(ref link.Open) != 0)
+                {
+                    SubscribeNewTopics(link, outbox);
+                }
+
                 if (Volatile.Read(ref link.Open) != 0 && Heartbeat.IsDue(_protocol, now, lastFrame, Interlocked.Read(ref link.LastPingMs)))
                 {
                     Interlocked.Exchange(ref link.LastPingMs, now);
@@ -237,6 +254,36 @@ namespace Ticker.Feed.Connectors
             catch (ObjectDisposedException)
             {
                 // A tick racing the end of its connection: nothing left to check.
+            }
+        }
+
+        // Topics that joined the venue's list (Bybit's most traded symbols, read after the connection opened) are
+        // subscribed on the open connection rather than waiting for a reconnect.
+        private void SubscribeNewTopics(Link link, Channel<string> outbox)
+        {
+            if (_protocol.Topics is null || _protocol.SubscribeRequests is null)
+            {
+                return;
+            }
+
+            var added = new List<string>();
+            lock (link.Topics)
+            {
+                foreach (string topic in _protocol.Topics())
+                {
+                    if (link.Topics.Add(topic))
+                    {
+                        added.Add(topic);
+                    }
+                }
+            }
+
+            if (added.Count > 0)
+            {
+                foreach (string request in _protocol.SubscribeRequests(added))
+                {
+                    outbox.Writer.TryWrite(request);
+                }
             }
         }
 
@@ -251,6 +298,9 @@ namespace Ticker.Feed.Connectors
             public int Open;
             public int Silent;
             public bool Delivered;
+
+            /// <summary>Topics subscribed on this connection (venues with <see cref="VenueProtocol.Topics"/>).</summary>
+            public readonly HashSet<string> Topics = new(StringComparer.Ordinal);
 
             public Link(long startMs)
             {

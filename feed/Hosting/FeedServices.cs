@@ -41,13 +41,14 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<LiquidationAggregator>();
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
-            services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
+            services.AddSingleton(new OkxContractBook(OkxContractTable.BtcSwaps));
+            services.AddSingleton<ILiquidationParser>(provider => new OkxLiquidationOrdersParser(provider.GetRequiredService<OkxContractBook>()));
             services.AddSingleton<LiquidationIngest>();
 
             // The one input door the connectors, pollers and replay call; the recorder taps it.
             services.AddSingleton<MarketReadings>();
             services.AddSingleton<MarketCombiner>();
-            services.AddSingleton<RestRouter>();
+            services.AddSingleton(provider => new RestRouter(RestParsers.Create(provider.GetRequiredService<OkxContractBook>(), settings.BybitTopSymbols)));
             services.AddSingleton(new RestEndpoints(settings));
             if (settings.RecordPath is null)
             {

@@ -67,12 +67,12 @@ namespace Ticker.Feed.Market
             {
                 if (oi.AtMs >= oldest && oi.Usd > 0)
                 {
-                    openInterest[oi.Venue] = oi.Usd;
+                    openInterest[oi.Venue + " " + oi.Instrument] = oi.Usd;
                     newest = Math.Max(newest, oi.AtMs);
                 }
             }
 
-            // Funding weighted by each venue's open interest; a plain mean when no venue with funding has OI.
+            // Funding weighted by each instrument's open interest; a plain mean when no instrument with funding has OI.
             decimal weighted = 0m, weights = 0m, plain = 0m;
             int fundingVenues = 0;
             foreach (FundingReading funding in _readings.Funding)
@@ -85,7 +85,7 @@ namespace Ticker.Feed.Market
                 newest = Math.Max(newest, funding.AtMs);
                 fundingVenues++;
                 plain += funding.RatePct8h;
-                if (openInterest.TryGetValue(funding.Venue, out decimal oiUsd))
+                if (openInterest.TryGetValue(funding.Venue + " " + funding.Instrument, out decimal oiUsd))
                 {
                     weighted += funding.RatePct8h * oiUsd;
                     weights += oiUsd;

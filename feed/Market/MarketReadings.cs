@@ -24,6 +24,7 @@ namespace Ticker.Feed.Market
         private PriceSample? _markPrice;
         private PriceSample? _spotPrice;
         private SpotDeltaReading? _spotDelta;
+        private IReadOnlyList<string>? _bybitTopSymbols;
 
         /// <summary>Bybit's taker trades from <c>publicTrade.BTCUSDT</c>, in 5-minute buckets like Binance's ratio.</summary>
         public TakerTrades BybitTrades { get; } = new(ExchangeIds.Bybit, TimeSpan.FromMinutes(5));
@@ -74,16 +75,24 @@ namespace Ticker.Feed.Market
             set => Volatile.Write(ref _spotDelta, value);
         }
 
+        /// <summary>Bybit's most traded linear perpetuals, most traded first (from its tickers); null until read.</summary>
+        public IReadOnlyList<string>? BybitTopSymbols
+        {
+            get => Volatile.Read(ref _bybitTopSymbols);
+            set => Volatile.Write(ref _bybitTopSymbols, value);
+        }
+
+        /// <summary>Per venue and instrument: a venue's second BTC swap does not replace its first.</summary>
         public void SetFunding(FundingReading reading)
         {
             ArgumentNullException.ThrowIfNull(reading);
-            _funding[reading.Venue] = reading;
+            _funding[reading.Venue + " " + reading.Instrument] = reading;
         }
 
         public void SetOpenInterest(OpenInterestReading reading)
         {
             ArgumentNullException.ThrowIfNull(reading);
-            _openInterest[reading.Venue] = reading;
+            _openInterest[reading.Venue + " " + reading.Instrument] = reading;
         }
 
         /// <summary>One request's worth of a venue's spot volume; keyed by venue and request, since Bitstamp needs one request per pair.</summary>

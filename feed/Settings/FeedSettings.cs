@@ -45,6 +45,9 @@ namespace Ticker.Feed.Settings
         /// <summary>OKX websocket base; the connector adds <c>/ws/v5/public</c>.</summary>
         public Uri OkxUrl { get; init; } = new("wss://ws.okx.com:8443");
 
+        /// <summary>How many of Bybit's most traded linear perpetuals (by 24 h turnover) the liquidation stream follows once the tickers are read.</summary>
+        public int BybitTopSymbols { get; init; } = 10;
+
         /// <summary>Binance USD-M futures REST base (<c>/fapi</c>, <c>/futures/data</c>).</summary>
         public Uri BinanceFuturesRestUrl { get; init; } = new("https://fapi.binance.com");
 
@@ -69,7 +72,7 @@ namespace Ticker.Feed.Settings
         /// <summary>Where every input is appended as JSON lines (<c>--record</c>); null = no recording.</summary>
         public string? RecordPath { get; init; }
 
-        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> (Bybit has no wildcard): the BTC perpetuals.</summary>
+        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> until the tickers name the most traded (Bybit has no wildcard).</summary>
         public IReadOnlyList<string> BybitSymbols { get; init; } = DefaultBybitSymbols;
 
         /// <summary>How long an open socket may deliver nothing before the connector drops and reopens it, seconds.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
@@ -68,6 +69,26 @@ namespace Ticker.Feed.Tests.Connectors
             await socket.SendAsync("{\"success\":true,\"ret_msg\":\"pong\",\"conn_id\":\"c1\",\"op\":\"ping\"}");
             Assert.Equal(("bybit", FrameKind.Control), await rig.Observer.NextFrame());
             Assert.Equal(SourceState.Ok, rig.State);
+        }
+
+        [Fact]
+        public async Task Bybit_follows_the_most_traded_symbols_once_known_subscribing_only_the_new_ones_on_the_open_socket()
+        {
+            IReadOnlyList<string>? top = null;
+            await using FakeExchange exchange = await FakeExchange.StartAsync();
+            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Bybit(exchange.BaseUrl, new[] { "BTCUSDT" }, () => top));
+            FakeSocket socket = await exchange.AcceptAsync();
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\",\"allLiquidation.BTCUSDT\"]}", await socket.ReceiveAsync());
+
+            // The tickers poll names the most traded perpetuals; the next watchdog tick subscribes the new ones.
+            top = new[] { "BTCUSDT", "ETHUSDT", "SOLUSDT" };
+            rig.Clock.Advance(WebSocketConnector.CheckEvery);
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.ETHUSDT\",\"allLiquidation.SOLUSDT\"]}", await socket.ReceiveAsync());
+
+            // An ETH liquidation now counts, market-wide.
+            await socket.SendAsync(VenueFrames.BybitPush("ETHUSDT", Now, VenueFrames.BybitItem("ETHUSDT", "Buy", "10", "3000", Now - 500)));
+            Assert.Equal(("bybit", FrameKind.Data), await rig.Observer.NextFrame());
+            Assert.Equal(new SideTotals(30_000, 0), rig.Aggregator.Totals(Now)!.M5);
         }
 
         [Fact]
