@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Ticker.Feed.Hosting;
 using Ticker.Feed.Replay;
+using Ticker.Feed.Scenarios;
 using Ticker.Feed.Settings;
 
 // The feed: serves the snapshot contract (docs/metrics-endpoint.md) to the Ticker devices. See feed/README.md.
@@ -10,6 +11,11 @@ using Ticker.Feed.Settings;
 if (args.Length > 0 && args[0] == "replay")
 {
     return ReplayCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "scenario")
+{
+    return ScenarioCommand.Run(args[1..], Console.Out, Console.Error);
 }
 
 WebApplication app;

@@ -68,6 +68,24 @@ namespace Ticker.Feed.Scenarios
             return _takerSpikes.TryGetValue(bucket, out double spike) ? spike : At(bucket + BucketMs / 2, v => v.Taker);
         }
 
+        /// <summary>
+        /// An instrument's price at <paramref name="ms"/>, rounded to its decimals: BTC's from the path, an altcoin's
+        /// moving <see cref="Instrument.Beta"/> times BTC's relative move from the start (linear, so deterministic everywhere).
+        /// </summary>
+        public decimal PriceOf(Instrument instrument, long ms)
+        {
+            ArgumentNullException.ThrowIfNull(instrument);
+            double btc = Price(ms);
+            if (instrument.Weight == 0)
+            {
+                return Math.Round((decimal)btc, instrument.PriceDecimals, MidpointRounding.AwayFromZero);
+            }
+
+            double relative = (btc / _values[0].Price) - 1;
+            double price = (double)instrument.StartPrice * Math.Max(0.05, 1 + ((double)instrument.Beta * relative));
+            return Math.Round((decimal)price, instrument.PriceDecimals, MidpointRounding.AwayFromZero);
+        }
+
         /// <summary>∫ rate(t) dt over (fromMs, toMs], with a per-hour rate, in 1-minute steps (midpoint).</summary>
         public double Integrate(Func<long, double> perHour, long fromMs, long toMs)
         {
