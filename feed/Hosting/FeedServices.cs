@@ -9,6 +9,7 @@ using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Market;
+using Ticker.Feed.Polling;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
@@ -91,6 +92,7 @@ namespace Ticker.Feed.Hosting
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);
+            services.AddPollers(settings);
 
             // Serving.
             services.AddSingleton<LongPollGate>();
