@@ -15,7 +15,7 @@ namespace Ticker.Feed.Replay
     /// </summary>
     public static class ReplayCommand
     {
-        public const string Usage = "usage: replay <recording.jsonl[.gz] | scenario folder> --out <snapshot.json> [--alerts-out <alerts.json>] [--snapshot-interval 1-60] [--stale-after 5-86400]";
+        public const string Usage = "usage: replay <recording.jsonl[.gz] | scenario folder | shipped scenario name> --out <snapshot.json> [--alerts-out <alerts.json>] [--snapshot-interval 1-60] [--stale-after 5-86400]";
 
         private static readonly string[] FeedSwitches = { "--snapshot-interval", "--stale-after" };
 
@@ -73,7 +73,7 @@ namespace Ticker.Feed.Replay
                 return Fail(errors, $"replay: --out <snapshot.json> is required; {Usage}");
             }
 
-            if (!File.Exists(file) && !Directory.Exists(file))
+            if (ReplayFile.Locate(file) is null)
             {
                 return Fail(errors, $"replay: recording '{file}' not found.");
             }

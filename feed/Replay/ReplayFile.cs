@@ -9,7 +9,7 @@ namespace Ticker.Feed.Replay
     /// A recording to replay, found from a path: a <c>.jsonl</c> or <c>.jsonl.gz</c> file, or a scenario folder
     /// <c>&lt;name&gt;/</c> holding <c>&lt;name&gt;.jsonl</c> (or <c>.jsonl.gz</c>). Its markers come from the sidecar
     /// <c>&lt;name&gt;.markers.json</c> next to it (<c>{"markers":[{"atMs":..,"label":..}]}</c>) when there is one.
-    /// Opening scans the file once for its first and last receive times.
+    /// A bare name (<c>seed-dip</c>) finds the shipped scenario. Opening scans the file once for its first and last receive times.
     /// </summary>
     public sealed class ReplayFile
     {
@@ -77,8 +77,26 @@ namespace Ticker.Feed.Replay
             return new ReplayFile(recording, name, markers, first, last, count, reader.BadLines);
         }
 
+        /// <summary>
+        /// Where <paramref name="path"/> points: a file or folder as given, else, for a bare name, the shipped
+        /// scenario of that name (<c>scenarios/&lt;name&gt;</c> next to the feed's binary). Null when neither exists.
+        /// </summary>
+        public static string? Locate(string path)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            if (File.Exists(path) || Directory.Exists(path))
+            {
+                return path;
+            }
+
+            bool bare = path.Length > 0 && path.IndexOfAny(new[] { '/', '\\' }) < 0 && !path.Contains('.', StringComparison.Ordinal);
+            string shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "scenarios", path);
+            return bare && Directory.Exists(shipped) ? shipped : null;
+        }
+
         private static string Resolve(string path)
         {
+            path = Locate(path) ?? path;
             if (File.Exists(path))
             {
                 return path;

@@ -263,9 +263,9 @@ namespace Ticker.Feed.Settings
             }
 
             string path = text.Trim();
-            if (path.Length == 0 || (!File.Exists(path) && !Directory.Exists(path)))
+            if (path.Length == 0 || Replay.ReplayFile.Locate(path) is null)
             {
-                problems.Add($"{Name("--replay")} must be an existing recording (.jsonl or .jsonl.gz) or scenario folder; got '{text}'.");
+                problems.Add($"{Name("--replay")} must be an existing recording (.jsonl or .jsonl.gz), a scenario folder or a shipped scenario's name (seed-dip, calm-day, short-squeeze); got '{text}'.");
                 return null;
             }
 
