@@ -20,6 +20,12 @@ namespace Ticker.Feed.Scenarios
             (ExchangeIds.Okx, 1.00),
         };
 
+        /// <summary>
+        /// No liquidation in the scenario's first seconds: the pollers' first answers (the OKX instruments list, which
+        /// prices OKX's altcoin contracts) come in before any liquidation needs them, as in a feed that has just started.
+        /// </summary>
+        public const long QuietStartMs = 10_000;
+
         /// <summary>The smallest order planned, USD: below it the venues' lot sizes would distort the amount.</summary>
         private const double MinOrderUsd = 500;
 
@@ -55,7 +61,7 @@ namespace Ticker.Feed.Scenarios
 
                     for (int i = 0; i < count; i++)
                     {
-                        long at = phaseStart + random.Next(phaseMs);
+                        long at = Math.Max(description.Start.ToUnixTimeMilliseconds() + QuietStartMs, phaseStart + random.Next(phaseMs));
                         string venue = PickVenue(random.NextDouble());
                         Instrument instrument = random.NextDouble() < phase.Liquidations.BtcShare ? Instrument.Btc : PickAlt(random.NextDouble() * altWeights);
                         planned.Add(new PlannedLiquidation(venue, instrument, side, Math.Max(MinOrderUsd, total * weights[i] / sum), at));
