@@ -223,27 +223,29 @@ namespace Ticker.Feed.Replay
         private async Task WaitAsync(long simulatedMs, CancellationToken stop)
         {
             Task wake;
-            bool paused;
-            double speed;
+            Task? delay = null;
+            using var cancelDelay = CancellationTokenSource.CreateLinkedTokenSource(stop);
             lock (_gate)
             {
                 wake = _wake.Task;
-                paused = _paused || simulatedMs == long.MaxValue;
-                speed = _speed;
+                if (!_paused && simulatedMs != long.MaxValue)
+                {
+                    double wallMs = Math.Ceiling(Math.Max(1, simulatedMs) / _speed);
+                    delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wallMs)), _wall, cancelDelay.Token);
+                }
+
+                // Settled: whoever changed the state knows the loop has taken it in and is now waiting, its timer armed.
                 TaskCompletionSource settled = _settled;
                 _settled = NewSignal();
                 settled.TrySetResult();
             }
 
-            if (paused)
+            if (delay is null)
             {
                 await wake.WaitAsync(stop);
                 return;
             }
 
-            double wallMs = Math.Ceiling(Math.Max(1, simulatedMs) / speed);
-            using var cancelDelay = CancellationTokenSource.CreateLinkedTokenSource(stop);
-            Task delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, wallMs)), _wall, cancelDelay.Token);
             await Task.WhenAny(wake, delay);
             cancelDelay.Cancel();
             stop.ThrowIfCancellationRequested();
@@ -273,6 +275,7 @@ namespace Ticker.Feed.Replay
             }
 
             restarted?.TrySetResult();
+            _observer.PassStarted(Status());
         }
 
         private bool RestartRequested()
