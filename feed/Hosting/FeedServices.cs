@@ -86,6 +86,7 @@ namespace Ticker.Feed.Hosting
 
             // What a new replay pass resets (IResettableState; the alert history too when it implements it).
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketState>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketReadings>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());

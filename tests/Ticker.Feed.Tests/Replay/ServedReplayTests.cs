@@ -128,7 +128,11 @@ namespace Ticker.Feed.Tests.Replay
             Assert.Equal(2, second.Pass);
             ReplayResult fast = FastReplay.Run(scenario.RecordingPath);
             Assert.True(await Seq(feed) > fast.Seq, "the new pass's snapshot has a higher seq than the last one");
-            Assert.DoesNotContain("\"liq\"", await feed.Client.GetStringAsync("/v1/snapshot?asset=BTC"));
+            // Nothing of the first pass is left: no liquidations, price or spot volumes until the new pass brings them.
+            string snapshot = await feed.Client.GetStringAsync("/v1/snapshot?asset=BTC");
+            Assert.DoesNotContain("\"liq\"", snapshot);
+            Assert.DoesNotContain("\"price\"", snapshot);
+            Assert.DoesNotContain("\"spot\"", snapshot);
         }
 
         [Fact]
