@@ -5,8 +5,12 @@ using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Market;
+using Ticker.Feed.Polling;
+using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
@@ -29,8 +33,27 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<LiquidationAggregator>();
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
-            services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
+            services.AddSingleton(new OkxContractBook(OkxContractTable.BtcSwaps));
+            services.AddSingleton<ILiquidationParser>(provider => new OkxLiquidationOrdersParser(provider.GetRequiredService<OkxContractBook>()));
             services.AddSingleton<LiquidationIngest>();
+
+            // The one input door the connectors, pollers and replay call; the recorder taps it.
+            services.AddSingleton<MarketReadings>();
+            services.AddSingleton<MarketCombiner>();
+            services.AddSingleton(provider => new RestRouter(RestParsers.Create(provider.GetRequiredService<OkxContractBook>(), settings.BybitTopSymbols)));
+            services.AddSingleton(new RestEndpoints(settings));
+            if (settings.RecordPath is null)
+            {
+                services.TryAddSingleton<IInputRecorder>(NullInputRecorder.Instance);
+            }
+            else
+            {
+                // A factory, so the container owns (and at shutdown disposes, flushing the file) the recorder.
+                services.TryAddSingleton<IInputRecorder>(_ => new JsonLinesRecorder(settings.RecordPath));
+            }
+
+            services.AddSingleton<FeedInput>();
+            services.AddSingleton<IFeedInput>(provider => provider.GetRequiredService<FeedInput>());
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(new CascadeOptions());
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
@@ -45,6 +68,7 @@ namespace Ticker.Feed.Hosting
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);
+            services.AddPollers(settings);
 
             // Serving.
             services.AddSingleton<LongPollGate>();

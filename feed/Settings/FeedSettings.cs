@@ -45,7 +45,34 @@ namespace Ticker.Feed.Settings
         /// <summary>OKX websocket base; the connector adds <c>/ws/v5/public</c>.</summary>
         public Uri OkxUrl { get; init; } = new("wss://ws.okx.com:8443");
 
-        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> (Bybit has no wildcard): the BTC perpetuals.</summary>
+        /// <summary>How many of Bybit's most traded linear perpetuals (by 24 h turnover) the liquidation stream follows once the tickers are read.</summary>
+        public int BybitTopSymbols { get; init; } = 10;
+
+        /// <summary>Binance USD-M futures REST base (<c>/fapi</c>, <c>/futures/data</c>).</summary>
+        public Uri BinanceFuturesRestUrl { get; init; } = new("https://fapi.binance.com");
+
+        /// <summary>Binance spot REST base (<c>/api/v3</c>); <c>https://data-api.binance.vision</c> is the market-data mirror.</summary>
+        public Uri BinanceSpotRestUrl { get; init; } = new("https://api.binance.com");
+
+        /// <summary>Bybit REST base (<c>/v5/market</c>).</summary>
+        public Uri BybitRestUrl { get; init; } = new("https://api.bybit.com");
+
+        /// <summary>OKX REST base (<c>/api/v5</c>).</summary>
+        public Uri OkxRestUrl { get; init; } = new("https://www.okx.com");
+
+        /// <summary>Coinbase Exchange REST base.</summary>
+        public Uri CoinbaseRestUrl { get; init; } = new("https://api.exchange.coinbase.com");
+
+        /// <summary>Kraken REST base.</summary>
+        public Uri KrakenRestUrl { get; init; } = new("https://api.kraken.com");
+
+        /// <summary>Bitstamp REST base.</summary>
+        public Uri BitstampRestUrl { get; init; } = new("https://www.bitstamp.net");
+
+        /// <summary>Where every input is appended as JSON lines (<c>--record</c>); null = no recording.</summary>
+        public string? RecordPath { get; init; }
+
+        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> until the tickers name the most traded (Bybit has no wildcard).</summary>
         public IReadOnlyList<string> BybitSymbols { get; init; } = DefaultBybitSymbols;
 
         /// <summary>How long an open socket may deliver nothing before the connector drops and reopens it, seconds.</summary>
