@@ -81,6 +81,11 @@ namespace Ticker.Feed.Ingest
                     return Market(venue, _markPrice.Parse(frame, _readings, nowMs, _sources.Register(venue).Parse), nowMs);
                 case InputSources.BybitLinearWs when FramePeek.TopLevelString(frame, "topic") == BybitPublicTradeParser.Topic:
                     return Market(venue, _trades.Parse(frame, _readings, _sources.Register(venue).Parse), nowMs);
+                case InputSources.BybitLinearWs when FramePeek.TopLevelString(frame, "op") == "subscribe":
+                    // A subscription answer starts a connection (or adds topics to one): trades before it may be
+                    // missing, so no bucket that began earlier counts as complete.
+                    _readings.BybitTrades.MarkGap();
+                    return _liquidations.Accept(venue, frame);
                 default:
                     return _liquidations.Accept(venue, frame);
             }

@@ -17,7 +17,9 @@ namespace Ticker.Feed.Ingest
     /// <remarks>
     /// A JSON payload is re-written compactly (its number tokens exactly as received), so a pretty-printed body
     /// still takes one line. Each line is flushed to the file as it is written: a feed that dies keeps everything
-    /// before its last line. Thread-safe: the connectors and pollers call it concurrently.
+    /// before its last line. A write that fails (disk full, file removed from under it) stops the recording and
+    /// keeps the reason in <see cref="LastError"/>; it never stops the feed's inputs. Thread-safe: the connectors
+    /// and pollers call it concurrently.
     /// </remarks>
     public sealed class JsonLinesRecorder : IInputRecorder, IDisposable
     {
@@ -35,6 +37,7 @@ namespace Ticker.Feed.Ingest
         private readonly FileStream _file;
         private readonly Utf8JsonWriter _writer;
         private bool _disposed;
+        private string? _lastError;
 
         /// <summary>Opens (creating if needed) <paramref name="path"/> for appending.</summary>
         public JsonLinesRecorder(string path)
@@ -48,21 +51,31 @@ namespace Ticker.Feed.Ingest
         /// <summary>The recording's full path.</summary>
         public string Path { get; }
 
+        /// <summary>Why recording stopped, or null while it runs.</summary>
+        public string? LastError => Volatile.Read(ref _lastError);
+
         public void RecordFrame(long receivedMs, string source, ReadOnlySpan<byte> frame)
         {
             ArgumentNullException.ThrowIfNull(source);
             lock (_gate)
             {
-                if (_disposed)
+                if (_disposed || _lastError is not null)
                 {
                     return;
                 }
 
-                _writer.WriteStartObject();
-                _writer.WriteNumber("t", receivedMs);
-                _writer.WriteString("src", source);
-                WriteData(frame);
-                EndLine();
+                try
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteNumber("t", receivedMs);
+                    _writer.WriteString("src", source);
+                    WriteData(frame);
+                    EndLine();
+                }
+                catch (IOException error)
+                {
+                    Stop(error);
+                }
             }
         }
 
@@ -71,18 +84,25 @@ namespace Ticker.Feed.Ingest
             ArgumentNullException.ThrowIfNull(url);
             lock (_gate)
             {
-                if (_disposed)
+                if (_disposed || _lastError is not null)
                 {
                     return;
                 }
 
-                _writer.WriteStartObject();
-                _writer.WriteNumber("t", receivedMs);
-                _writer.WriteString("src", InputSources.Rest);
-                _writer.WriteString("url", url);
-                _writer.WriteNumber("status", status);
-                WriteData(body);
-                EndLine();
+                try
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteNumber("t", receivedMs);
+                    _writer.WriteString("src", InputSources.Rest);
+                    _writer.WriteString("url", url);
+                    _writer.WriteNumber("status", status);
+                    WriteData(body);
+                    EndLine();
+                }
+                catch (IOException error)
+                {
+                    Stop(error);
+                }
             }
         }
 
@@ -99,6 +119,12 @@ namespace Ticker.Feed.Ingest
                 _writer.Dispose();
                 _file.Dispose();
             }
+        }
+
+        private void Stop(IOException error)
+        {
+            Volatile.Write(ref _lastError, $"recording to {Path} stopped: {error.Message}");
+            _writer.Reset();
         }
 
         private void WriteData(ReadOnlySpan<byte> payload)

@@ -25,6 +25,7 @@ namespace Ticker.Feed.Market
 
         private readonly MarketReadings _readings;
         private readonly MarketState _state;
+        private readonly System.Threading.Lock _gate = new();
 
         public MarketCombiner(MarketReadings readings, MarketState state)
         {
@@ -34,6 +35,16 @@ namespace Ticker.Feed.Market
 
         /// <summary>Recomputes the state from the readings as of <paramref name="nowMs"/> (feed clock).</summary>
         public void Publish(long nowMs)
+        {
+            // One at a time: the connectors and pollers call concurrently, and an older computation must not land
+            // after a newer one.
+            lock (_gate)
+            {
+                PublishLocked(nowMs);
+            }
+        }
+
+        private void PublishLocked(long nowMs)
         {
             long oldest = nowMs - (long)MaxAge.TotalMilliseconds;
             PriceSample? price = Fresh(_readings.SpotPrice, oldest) ?? Fresh(_readings.MarkPrice, oldest);

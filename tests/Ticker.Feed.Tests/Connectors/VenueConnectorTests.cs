@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
@@ -76,12 +77,14 @@ namespace Ticker.Feed.Tests.Connectors
         {
             IReadOnlyList<string>? top = null;
             await using FakeExchange exchange = await FakeExchange.StartAsync();
-            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Bybit(exchange.BaseUrl, new[] { "BTCUSDT" }, () => top));
+            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Bybit(exchange.BaseUrl, new[] { "BTCUSDT" }, () => Volatile.Read(ref top)));
             FakeSocket socket = await exchange.AcceptAsync();
             Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\",\"allLiquidation.BTCUSDT\"]}", await socket.ReceiveAsync());
 
+            Assert.Equal("bybit", await rig.Observer.NextSubscribed());
+
             // The tickers poll names the most traded perpetuals; the next watchdog tick subscribes the new ones.
-            top = new[] { "BTCUSDT", "ETHUSDT", "SOLUSDT" };
+            Volatile.Write(ref top, new[] { "BTCUSDT", "ETHUSDT", "SOLUSDT" });
             rig.Clock.Advance(WebSocketConnector.CheckEvery);
             Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.ETHUSDT\",\"allLiquidation.SOLUSDT\"]}", await socket.ReceiveAsync());
 

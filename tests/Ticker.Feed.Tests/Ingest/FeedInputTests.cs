@@ -99,6 +99,19 @@ namespace Ticker.Feed.Tests.Ingest
         }
 
         [Fact]
+        public void A_bybit_subscription_answer_marks_a_gap_so_the_bucket_it_falls_in_is_not_complete()
+        {
+            long bucket = _now - (_now % 300_000);
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket - 1, VenueFrames.BybitTrade("Sell", "1", "60000", bucket - 1))));
+            // The connection dropped and came back inside the bucket.
+            Assert.Equal(FrameKind.Control, _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8("{\"success\":true,\"ret_msg\":\"\",\"conn_id\":\"c2\",\"req_id\":\"\",\"op\":\"subscribe\"}")));
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket + 200_000, VenueFrames.BybitTrade("Buy", "1", "60000", bucket + 200_000))));
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket + 300_000, VenueFrames.BybitTrade("Buy", "1", "60000", bucket + 300_000))));
+
+            Assert.Null(_readings.BybitTrades.Complete(bucket));
+        }
+
+        [Fact]
         public void Bybit_liquidations_and_okx_frames_still_reach_the_liquidation_ingest()
         {
             _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitPush("BTCUSDT", _now, VenueFrames.BybitItem("BTCUSDT", "Buy", "1", "60000", _now - 500))));
