@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Ticker.Feed.Liquidations;
+using Ticker.Feed.Ingest;
+using Ticker.Feed.Market;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Sources;
 
@@ -22,19 +23,20 @@ namespace Ticker.Feed.Connectors
                 return services;
             }
 
-            Add(services, settings, VenueProtocols.Binance(settings.BinanceUrl));
-            Add(services, settings, VenueProtocols.Bybit(settings.BybitUrl, settings.BybitSymbols));
-            Add(services, settings, VenueProtocols.Okx(settings.OkxUrl));
+            Add(services, settings, _ => VenueProtocols.Binance(settings.BinanceUrl));
+            // Bybit follows the most traded perpetuals once the tickers poll has named them.
+            Add(services, settings, provider => VenueProtocols.Bybit(settings.BybitUrl, settings.BybitSymbols, () => provider.GetRequiredService<MarketReadings>().BybitTopSymbols));
+            Add(services, settings, _ => VenueProtocols.Okx(settings.OkxUrl));
             return services;
         }
 
         // AddSingleton<IHostedService>, not AddHostedService: the latter de-duplicates by implementation type and
         // would keep only the first of the three connectors.
-        private static void Add(IServiceCollection services, FeedSettings settings, VenueProtocol protocol)
+        private static void Add(IServiceCollection services, FeedSettings settings, Func<IServiceProvider, VenueProtocol> protocol)
         {
             services.AddSingleton<IHostedService>(provider => new WebSocketConnector(
-                protocol,
-                provider.GetRequiredService<LiquidationIngest>(),
+                protocol(provider),
+                provider.GetRequiredService<IFeedInput>(),
                 provider.GetRequiredService<SourceRegistry>(),
                 provider.GetRequiredService<TimeProvider>(),
                 TimeSpan.FromSeconds(settings.SilenceSeconds),

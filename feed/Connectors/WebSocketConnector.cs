@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading;
@@ -7,6 +8,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Sources;
 
@@ -14,7 +16,7 @@ namespace Ticker.Feed.Connectors
 {
     /// <summary>
     /// One venue's liquidation stream, kept open for the life of the feed: connect, subscribe, hand every text frame
-    /// to <see cref="LiquidationIngest"/>, send the venue's heartbeat, drop a socket that has gone quiet, and reconnect
+    /// to <see cref="IFeedInput"/>, send the venue's heartbeat, drop a socket that has gone quiet, and reconnect
     /// with backoff. Its source's health says what is happening: connecting, ok (via the ingest), stale, failing.
     /// </summary>
     /// <remarks>
@@ -32,7 +34,7 @@ namespace Ticker.Feed.Connectors
         public const int MaxFrameBytes = 1 << 20;
 
         private readonly VenueProtocol _protocol;
-        private readonly LiquidationIngest _ingest;
+        private readonly IFeedInput _input;
         private readonly SourceHealth _source;
         private readonly TimeProvider _time;
         private readonly TimeSpan _silence;
@@ -42,7 +44,7 @@ namespace Ticker.Feed.Connectors
 
         public WebSocketConnector(
             VenueProtocol protocol,
-            LiquidationIngest ingest,
+            IFeedInput input,
             SourceRegistry sources,
             TimeProvider time,
             TimeSpan silence,
@@ -51,7 +53,7 @@ namespace Ticker.Feed.Connectors
             ILogger<WebSocketConnector> log)
         {
             _protocol = protocol ?? throw new ArgumentNullException(nameof(protocol));
-            _ingest = ingest ?? throw new ArgumentNullException(nameof(ingest));
+            _input = input ?? throw new ArgumentNullException(nameof(input));
             ArgumentNullException.ThrowIfNull(sources);
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _silence = silence > TimeSpan.Zero ? silence : throw new ArgumentOutOfRangeException(nameof(silence));
@@ -120,7 +122,15 @@ namespace Ticker.Feed.Connectors
                 try
                 {
                     await socket.ConnectAsync(_protocol.Address, connection.Token).ConfigureAwait(false);
-                    foreach (string subscription in _protocol.Subscriptions)
+                    IReadOnlyList<string> subscriptions = _protocol.Subscriptions;
+                    if (_protocol.Topics is not null && _protocol.SubscribeRequests is not null)
+                    {
+                        IReadOnlyList<string> topics = _protocol.Topics();
+                        link.Topics.UnionWith(topics);
+                        subscriptions = _protocol.SubscribeRequests(topics);
+                    }
+
+                    foreach (string subscription in subscriptions)
                     {
                         await SendAsync(socket, subscription, connection.Token).ConfigureAwait(false);
                     }
@@ -184,7 +194,7 @@ namespace Ticker.Feed.Connectors
                 else
                 {
                     // Binary frames go to the parser too: none of the venues sends them, so it counts them malformed.
-                    kind = _ingest.Accept(Venue, message.WrittenSpan);
+                    kind = _input.AcceptFrame(_protocol.Input, message.WrittenSpan);
                 }
 
                 if (kind != FrameKind.Malformed)
@@ -206,7 +216,10 @@ namespace Ticker.Feed.Connectors
             await foreach (string text in outbox.ReadAllAsync(token).ConfigureAwait(false))
             {
                 await SendAsync(socket, text, token).ConfigureAwait(false);
-                _observer.PingSent(Venue);
+                if (text == _protocol.Ping)
+                {
+                    _observer.PingSent(Venue);
+                }
             }
         }
 
@@ -227,6 +240,11 @@ namespace Ticker.Feed.Connectors
                     return;
                 }
 
+                if (Volatile.Read(ref link.Open) != 0)
+                {
+                    SubscribeNewTopics(link, outbox);
+                }
+
                 if (Volatile.Read(ref link.Open) != 0 && Heartbeat.IsDue(_protocol, now, lastFrame, Interlocked.Read(ref link.LastPingMs)))
                 {
                     Interlocked.Exchange(ref link.LastPingMs, now);
@@ -236,6 +254,36 @@ namespace Ticker.Feed.Connectors
             catch (ObjectDisposedException)
             {
                 // A tick racing the end of its connection: nothing left to check.
+            }
+        }
+
+        // Topics that joined the venue's list (Bybit's most traded symbols, read after the connection opened) are
+        // subscribed on the open connection rather than waiting for a reconnect.
+        private void SubscribeNewTopics(Link link, Channel<string> outbox)
+        {
+            if (_protocol.Topics is null || _protocol.SubscribeRequests is null)
+            {
+                return;
+            }
+
+            var added = new List<string>();
+            lock (link.Topics)
+            {
+                foreach (string topic in _protocol.Topics())
+                {
+                    if (link.Topics.Add(topic))
+                    {
+                        added.Add(topic);
+                    }
+                }
+            }
+
+            if (added.Count > 0)
+            {
+                foreach (string request in _protocol.SubscribeRequests(added))
+                {
+                    outbox.Writer.TryWrite(request);
+                }
             }
         }
 
@@ -250,6 +298,9 @@ namespace Ticker.Feed.Connectors
             public int Open;
             public int Silent;
             public bool Delivered;
+
+            /// <summary>Topics subscribed on this connection (venues with <see cref="VenueProtocol.Topics"/>).</summary>
+            public readonly HashSet<string> Topics = new(StringComparer.Ordinal);
 
             public Link(long startMs)
             {

@@ -48,14 +48,14 @@ namespace Ticker.Feed.Hosting
             return app;
         }
 
-        // "--live" alone means "--live true": the configuration's command-line reader wants a value after every switch.
+        // "--live" (or "--loop") alone means "--live true": the configuration's command-line reader wants a value after every switch.
         private static string[] ExpandBareLive(string[] args)
         {
             var expanded = new List<string>(args.Length + 1);
             for (int i = 0; i < args.Length; i++)
             {
                 expanded.Add(args[i]);
-                bool bare = args[i] == "--live" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
+                bool bare = (args[i] == "--live" || args[i] == "--loop") && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
                 if (bare)
                 {
                     expanded.Add("true");

@@ -5,8 +5,13 @@ using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Market;
+using Ticker.Feed.Polling;
+using Ticker.Feed.Replay;
+using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
@@ -21,6 +26,14 @@ namespace Ticker.Feed.Hosting
         {
             // The clock everything reads: tests register a fake one before this, and TryAdd keeps it.
             services.TryAddSingleton(TimeProvider.System);
+            FeedClocks.AddWallClock(services);
+            if (settings.ReplayPath is not null)
+            {
+                // A served replay: the market runs on the recording's clock (see FeedClocks and feed/Replay/).
+                services.AddSingleton<ReplayClock>(_ => new ReplayClock(0));
+                services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+            }
+
             services.AddSingleton(settings);
 
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
@@ -29,8 +42,27 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<LiquidationAggregator>();
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
-            services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
+            services.AddSingleton(new OkxContractBook(OkxContractTable.BtcSwaps));
+            services.AddSingleton<ILiquidationParser>(provider => new OkxLiquidationOrdersParser(provider.GetRequiredService<OkxContractBook>()));
             services.AddSingleton<LiquidationIngest>();
+
+            // The one input door the connectors, pollers and replay call; the recorder taps it.
+            services.AddSingleton<MarketReadings>();
+            services.AddSingleton<MarketCombiner>();
+            services.AddSingleton(provider => new RestRouter(RestParsers.Create(provider.GetRequiredService<OkxContractBook>(), settings.BybitTopSymbols)));
+            services.AddSingleton(new RestEndpoints(settings));
+            if (settings.RecordPath is null)
+            {
+                services.TryAddSingleton<IInputRecorder>(NullInputRecorder.Instance);
+            }
+            else
+            {
+                // A factory, so the container owns (and at shutdown disposes, flushing the file) the recorder.
+                services.TryAddSingleton<IInputRecorder>(_ => new JsonLinesRecorder(settings.RecordPath));
+            }
+
+            services.AddSingleton<FeedInput>();
+            services.AddSingleton<IFeedInput>(provider => provider.GetRequiredService<FeedInput>());
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(new CascadeOptions());
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
@@ -41,10 +73,27 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton(new SnapshotBuilder(settings.WaitMax));
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
-            services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            if (settings.ReplayPath is null)
+            {
+                services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            }
+            else
+            {
+                // The replay ticks the refresher once per simulated interval instead of its own timer.
+                services.AddSingleton<ReplayRunner>();
+                services.AddHostedService(provider => provider.GetRequiredService<ReplayRunner>());
+            }
+
+            // What a new replay pass resets (IResettableState; the alert history too when it implements it).
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketState>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketReadings>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);
+            services.AddPollers(settings);
 
             // Serving.
             services.AddSingleton<LongPollGate>();

@@ -5,13 +5,10 @@ using Ticker.Data;
 namespace Ticker.Feed.Liquidations
 {
     /// <summary>
-    /// The instruments whose liquidations count as "BTC perpetuals" in the snapshot, per venue. The streams carry
-    /// every symbol (Binance's and OKX's all-market channels); everything else is dropped before aggregation.
+    /// The BTC perpetuals per venue: the instruments whose open interest and funding the leverage inputs read.
+    /// Liquidations are counted market-wide instead (<see cref="Perpetuals"/>).
     /// </summary>
-    /// <remarks>
-    /// Stablecoin- and coin-margined perpetuals only: dated futures (BTCUSDT_260925, BTC-USD-260925) are another
-    /// market. A venue's REST instruments poll (not built yet) can replace these lists.
-    /// </remarks>
+    /// <remarks>Stablecoin- and coin-margined perpetuals only: dated futures (BTCUSDT_260925, BTC-USD-260925) are another market.</remarks>
     public static class BtcPerpetuals
     {
         private static readonly Dictionary<string, HashSet<string>> ByVenue = new(StringComparer.Ordinal)

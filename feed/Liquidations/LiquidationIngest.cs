@@ -7,7 +7,8 @@ namespace Ticker.Feed.Liquidations
 {
     /// <summary>
     /// Where venue connectors hand their liquidation frames: the venue's parser reads the frame, the source's
-    /// health is updated, and the BTC perpetuals' events go to the aggregator. Connectors (not built yet) only
+    /// health is updated, and the events of every perpetual (<see cref="Perpetuals"/>: market-wide totals, dated
+    /// futures and options left out) go to the aggregator. Connectors (not built yet) only
     /// own sockets, subscriptions and pings; everything after the bytes is here.
     /// </summary>
     public sealed class LiquidationIngest
@@ -55,7 +56,7 @@ namespace Ticker.Feed.Liquidations
             _aggregator.MarkVenueLive(venue);
             foreach (LiquidationEvent liquidation in events)
             {
-                if (BtcPerpetuals.Contains(liquidation.Venue, liquidation.Symbol))
+                if (Perpetuals.Contains(liquidation.Venue, liquidation.Symbol))
                 {
                     source.CountEvent(_aggregator.Add(liquidation) == AddResult.Added);
                 }

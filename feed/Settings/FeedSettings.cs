@@ -45,7 +45,34 @@ namespace Ticker.Feed.Settings
         /// <summary>OKX websocket base; the connector adds <c>/ws/v5/public</c>.</summary>
         public Uri OkxUrl { get; init; } = new("wss://ws.okx.com:8443");
 
-        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> (Bybit has no wildcard): the BTC perpetuals.</summary>
+        /// <summary>How many of Bybit's most traded linear perpetuals (by 24 h turnover) the liquidation stream follows once the tickers are read.</summary>
+        public int BybitTopSymbols { get; init; } = 10;
+
+        /// <summary>Binance USD-M futures REST base (<c>/fapi</c>, <c>/futures/data</c>).</summary>
+        public Uri BinanceFuturesRestUrl { get; init; } = new("https://fapi.binance.com");
+
+        /// <summary>Binance spot REST base (<c>/api/v3</c>); <c>https://data-api.binance.vision</c> is the market-data mirror.</summary>
+        public Uri BinanceSpotRestUrl { get; init; } = new("https://api.binance.com");
+
+        /// <summary>Bybit REST base (<c>/v5/market</c>).</summary>
+        public Uri BybitRestUrl { get; init; } = new("https://api.bybit.com");
+
+        /// <summary>OKX REST base (<c>/api/v5</c>).</summary>
+        public Uri OkxRestUrl { get; init; } = new("https://www.okx.com");
+
+        /// <summary>Coinbase Exchange REST base.</summary>
+        public Uri CoinbaseRestUrl { get; init; } = new("https://api.exchange.coinbase.com");
+
+        /// <summary>Kraken REST base.</summary>
+        public Uri KrakenRestUrl { get; init; } = new("https://api.kraken.com");
+
+        /// <summary>Bitstamp REST base.</summary>
+        public Uri BitstampRestUrl { get; init; } = new("https://www.bitstamp.net");
+
+        /// <summary>Where every input is appended as JSON lines (<c>--record</c>); null = no recording.</summary>
+        public string? RecordPath { get; init; }
+
+        /// <summary>Bybit linear symbols subscribed to <c>allLiquidation</c> until the tickers name the most traded (Bybit has no wildcard).</summary>
         public IReadOnlyList<string> BybitSymbols { get; init; } = DefaultBybitSymbols;
 
         /// <summary>How long an open socket may deliver nothing before the connector drops and reopens it, seconds.</summary>
@@ -56,6 +83,15 @@ namespace Ticker.Feed.Settings
 
         /// <summary>Longest reconnect delay, seconds.</summary>
         public int ReconnectMaxSeconds { get; init; } = 60;
+
+        /// <summary>A recording (or a scenario folder) to serve instead of live data; null = no replay. See feed/Replay/.</summary>
+        public string? ReplayPath { get; init; }
+
+        /// <summary>Replay speed, simulated seconds per wall-clock second.</summary>
+        public double ReplaySpeed { get; init; } = 1;
+
+        /// <summary>Whether a served replay starts over, from a clean market state, when it reaches the end.</summary>
+        public bool ReplayLoop { get; init; }
 
         /// <summary>The snapshot's <c>waitMax</c>: null when long-polling is off.</summary>
         public int? WaitMax => WaitMaxSeconds > 0 ? WaitMaxSeconds : null;

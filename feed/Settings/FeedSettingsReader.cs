@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace Ticker.Feed.Settings
@@ -28,10 +29,28 @@ namespace Ticker.Feed.Settings
             ["--bybit-url"] = "Feed:Sources:Bybit:Url",
             ["--okx-url"] = "Feed:Sources:Okx:Url",
             ["--bybit-symbols"] = "Feed:Sources:Bybit:Symbols",
+            ["--bybit-top"] = "Feed:Sources:Bybit:TopSymbols",
+            ["--binance-futures-rest-url"] = "Feed:Sources:Binance:FuturesRestUrl",
+            ["--binance-spot-rest-url"] = "Feed:Sources:Binance:SpotRestUrl",
+            ["--bybit-rest-url"] = "Feed:Sources:Bybit:RestUrl",
+            ["--okx-rest-url"] = "Feed:Sources:Okx:RestUrl",
+            ["--coinbase-rest-url"] = "Feed:Sources:Coinbase:RestUrl",
+            ["--kraken-rest-url"] = "Feed:Sources:Kraken:RestUrl",
+            ["--bitstamp-rest-url"] = "Feed:Sources:Bitstamp:RestUrl",
+            ["--record"] = "Feed:Record:Path",
             ["--silence"] = "Feed:Sources:SilenceSeconds",
             ["--reconnect-min"] = "Feed:Sources:ReconnectMinSeconds",
             ["--reconnect-max"] = "Feed:Sources:ReconnectMaxSeconds",
+            ["--replay"] = "Feed:Replay:Path",
+            ["--speed"] = "Feed:Replay:Speed",
+            ["--loop"] = "Feed:Replay:Loop",
         };
+
+        /// <summary>Slowest and fastest replay speeds (simulated seconds per wall-clock second).</summary>
+        public const double ReplaySpeedMin = 0.1;
+
+        /// <inheritdoc cref="ReplaySpeedMin"/>
+        public const double ReplaySpeedMax = 1000;
 
         public const int TokenMinLength = 8;
         public const int TokenMaxLength = 256;
@@ -56,10 +75,27 @@ namespace Ticker.Feed.Settings
                 BybitUrl = ReadWebSocketUrl(configuration, "--bybit-url", defaults.BybitUrl, problems),
                 OkxUrl = ReadWebSocketUrl(configuration, "--okx-url", defaults.OkxUrl, problems),
                 BybitSymbols = ReadSymbols(configuration, "--bybit-symbols", defaults.BybitSymbols, problems),
+                BybitTopSymbols = ReadInt(configuration, "--bybit-top", 1, MaxSymbols, defaults.BybitTopSymbols, problems),
+                BinanceFuturesRestUrl = ReadHttpUrl(configuration, "--binance-futures-rest-url", defaults.BinanceFuturesRestUrl, problems),
+                BinanceSpotRestUrl = ReadHttpUrl(configuration, "--binance-spot-rest-url", defaults.BinanceSpotRestUrl, problems),
+                BybitRestUrl = ReadHttpUrl(configuration, "--bybit-rest-url", defaults.BybitRestUrl, problems),
+                OkxRestUrl = ReadHttpUrl(configuration, "--okx-rest-url", defaults.OkxRestUrl, problems),
+                CoinbaseRestUrl = ReadHttpUrl(configuration, "--coinbase-rest-url", defaults.CoinbaseRestUrl, problems),
+                KrakenRestUrl = ReadHttpUrl(configuration, "--kraken-rest-url", defaults.KrakenRestUrl, problems),
+                BitstampRestUrl = ReadHttpUrl(configuration, "--bitstamp-rest-url", defaults.BitstampRestUrl, problems),
+                RecordPath = ReadRecordPath(configuration, problems),
                 SilenceSeconds = ReadInt(configuration, "--silence", 5, 3_600, defaults.SilenceSeconds, problems),
                 ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
                 ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
+                ReplayPath = ReadReplayPath(configuration, problems),
+                ReplaySpeed = ReadSpeed(configuration, problems),
+                ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
             };
+
+            if (settings.ReplayPath is not null && settings.LiveSources)
+            {
+                problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
+            }
 
             if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)
             {
@@ -133,6 +169,61 @@ namespace Ticker.Feed.Settings
             return uri;
         }
 
+        // As for websockets: the poller owns each endpoint's path and query, the setting gives only where the venue is.
+        private static Uri ReadHttpUrl(IConfiguration configuration, string switchName, Uri fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+                || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.UserInfo.Length > 0)
+            {
+                problems.Add($"{Name(switchName)} must be an http:// or https:// base address with no path or query (for example https://host:443); got '{text}'.");
+                return fallback;
+            }
+
+            return uri;
+        }
+
+        // The file is created when the feed starts; here only what can be checked without touching the disk's
+        // contents: a usable path whose directory exists.
+        private static string? ReadRecordPath(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--record"]];
+            if (text is null)
+            {
+                return null;
+            }
+
+            string? directory = null;
+            bool valid = text.Trim().Length > 0 && text.IndexOfAny(Path.GetInvalidPathChars()) < 0;
+            if (valid)
+            {
+                try
+                {
+                    string full = Path.GetFullPath(text.Trim());
+                    directory = Path.GetDirectoryName(full);
+                    valid = !Directory.Exists(full) && directory is not null && Directory.Exists(directory);
+                }
+                catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+                {
+                    valid = false;
+                }
+            }
+
+            if (!valid)
+            {
+                problems.Add($"{Name("--record")} must be a file path in an existing directory (the recording is appended to); got '{text}'.");
+                return null;
+            }
+
+            return text.Trim();
+        }
+
         private static IReadOnlyList<string> ReadSymbols(
             IConfiguration configuration, string switchName, IReadOnlyList<string> fallback, List<string> problems)
         {
@@ -160,6 +251,43 @@ namespace Ticker.Feed.Settings
             }
 
             return symbols;
+        }
+
+        // The file must exist at start: a typo is reported now, not as an empty replay later.
+        private static string? ReadReplayPath(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--replay"]];
+            if (text is null)
+            {
+                return null;
+            }
+
+            string path = text.Trim();
+            if (path.Length == 0 || Replay.ReplayFile.Locate(path) is null)
+            {
+                problems.Add($"{Name("--replay")} must be an existing recording (.jsonl or .jsonl.gz), a scenario folder or a shipped scenario's name (seed-dip, calm-day, short-squeeze); got '{text}'.");
+                return null;
+            }
+
+            return path;
+        }
+
+        private static double ReadSpeed(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--speed"]];
+            if (text is null)
+            {
+                return 1;
+            }
+
+            if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                || !(value >= ReplaySpeedMin && value <= ReplaySpeedMax))
+            {
+                problems.Add($"{Name("--speed")} must be a number from {ReplaySpeedMin.ToString(CultureInfo.InvariantCulture)} to {ReplaySpeedMax.ToString(CultureInfo.InvariantCulture)} (simulated seconds per second); got '{text}'.");
+                return 1;
+            }
+
+            return value;
         }
 
         /// <summary>Most Bybit symbols on one connection (Bybit allows 10 args per subscribe request; several requests are sent).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Ticker.Feed.Settings;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Sources
 {
@@ -10,7 +11,7 @@ namespace Ticker.Feed.Sources
     /// this stable order, which the device keeps on screen. A source appears once something registers it (its
     /// connector starting, or its first frame), so a feed that reads nothing from a venue does not claim it.
     /// </summary>
-    public sealed class SourceRegistry
+    public sealed class SourceRegistry : IResettableState
     {
         private readonly TimeProvider _time;
         private readonly Lock _gate = new();
@@ -45,6 +46,18 @@ namespace Ticker.Feed.Sources
                 }
 
                 return source;
+            }
+        }
+
+        /// <summary>
+        /// Every source back to "never heard from". Sources stay registered, in their order (parts of the feed keep
+        /// their <see cref="SourceHealth"/>), and their parse counters keep counting: they describe the feed, not the market.
+        /// </summary>
+        public void Reset()
+        {
+            foreach (SourceHealth source in All())
+            {
+                source.ResetState();
             }
         }
 

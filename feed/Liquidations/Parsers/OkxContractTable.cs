@@ -8,7 +8,7 @@ namespace Ticker.Feed.Liquidations.Parsers
     /// contracts, so an instrument missing here cannot be priced; its liquidations are skipped and counted.
     /// </summary>
     /// <remarks>
-    /// Immutable: a REST poll of the instruments endpoint (not built yet) will make a new table and swap it in.
+    /// Immutable: the instruments poll makes a new table and swaps it into the <see cref="OkxContractBook"/>.
     /// </remarks>
     public sealed class OkxContractTable
     {
@@ -30,8 +30,8 @@ namespace Ticker.Feed.Liquidations.Parsers
         }
 
         /// <summary>
-        /// The BTC swaps' values as OKX lists them (instruments endpoint, 2026): until the instruments poll exists,
-        /// these are what the feed counts OKX liquidations with.
+        /// The BTC swaps' values as OKX lists them (instruments endpoint, 2026): the fallback until the instruments
+        /// list has been read, and kept under it for instruments the list leaves out.
         /// </summary>
         public static OkxContractTable BtcSwaps { get; } = new(new Dictionary<string, OkxContract>
         {
@@ -40,6 +40,19 @@ namespace Ticker.Feed.Liquidations.Parsers
         });
 
         public int Count => _contracts.Count;
+
+        /// <summary>A new table: this one's entries, replaced or added to by <paramref name="newer"/>.</summary>
+        public OkxContractTable MergedWith(IReadOnlyDictionary<string, OkxContract> newer)
+        {
+            ArgumentNullException.ThrowIfNull(newer);
+            var merged = new Dictionary<string, OkxContract>(_contracts, StringComparer.Ordinal);
+            foreach (KeyValuePair<string, OkxContract> pair in newer)
+            {
+                merged[pair.Key] = pair.Value;
+            }
+
+            return new OkxContractTable(merged);
+        }
 
         public bool TryGet(string instId, out OkxContract contract) =>
             _contracts.TryGetValue(instId, out contract!);

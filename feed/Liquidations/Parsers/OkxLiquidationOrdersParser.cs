@@ -13,17 +13,24 @@ namespace Ticker.Feed.Liquidations.Parsers
     /// The side: <c>posSide</c> long or short names the position directly; in net mode (<c>posSide</c> net or
     /// empty) the order side decides, sell = a long was liquidated. Sizes (<c>sz</c>) are CONTRACTS: the notional
     /// is sz x ctVal x bkPx for USDT/USDC-margined swaps (ctVal in the coin) and sz x ctVal for coin-margined
-    /// <c>-USD-SWAP</c> ones (ctVal in USD), with ctVal from the <see cref="OkxContractTable"/> given.
+    /// <c>-USD-SWAP</c> ones (ctVal in USD), with ctVal from the <see cref="OkxContractBook"/>'s current table.
     /// OKX says this channel does not carry every liquidation: totals are a floor.
     /// </remarks>
     public sealed class OkxLiquidationOrdersParser : ILiquidationParser
     {
         private const string Channel = "liquidation-orders";
-        private readonly OkxContractTable _contracts;
+        private readonly OkxContractBook _book;
 
+        /// <summary>A parser with a fixed contract table.</summary>
         public OkxLiquidationOrdersParser(OkxContractTable contracts)
+            : this(new OkxContractBook(contracts))
         {
-            _contracts = contracts ?? throw new ArgumentNullException(nameof(contracts));
+        }
+
+        /// <summary>A parser reading the book's current table, which the instruments poll replaces.</summary>
+        public OkxLiquidationOrdersParser(OkxContractBook book)
+        {
+            _book = book ?? throw new ArgumentNullException(nameof(book));
         }
 
         public string Venue => ExchangeIds.Okx;
@@ -101,7 +108,7 @@ namespace Ticker.Feed.Liquidations.Parsers
                 return;
             }
 
-            bool known = _contracts.TryGet(instId, out OkxContract contract);
+            bool known = _book.Current.TryGet(instId, out OkxContract contract);
             foreach (JsonElement detail in details.EnumerateArray())
             {
                 items++;

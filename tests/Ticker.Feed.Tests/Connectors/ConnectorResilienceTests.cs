@@ -110,7 +110,7 @@ namespace Ticker.Feed.Tests.Connectors
 
             rig.Clock.Advance(delay);
             FakeSocket second = await exchange.AcceptAsync();
-            Assert.Equal("/market/stream?streams=!forceOrder@arr", second.PathAndQuery);
+            Assert.Equal("/market/stream?streams=!forceOrder@arr/!markPrice@arr@1s", second.PathAndQuery);
         }
 
         [Fact]

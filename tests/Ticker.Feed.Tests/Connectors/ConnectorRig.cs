@@ -5,10 +5,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Market;
+using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Sources;
+using Ticker.Feed.State;
 using Ticker.Feed.Tests.Support;
 
 namespace Ticker.Feed.Tests.Connectors
@@ -27,9 +31,11 @@ namespace Ticker.Feed.Tests.Connectors
                 new ILiquidationParser[] { new BinanceForceOrderParser(), new BybitAllLiquidationParser(), new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps) },
                 Aggregator,
                 Sources);
+            Readings = new MarketReadings();
+            Input = new FeedInput(Ingest, Readings, new MarketCombiner(Readings, Market), new RestRouter(Array.Empty<IRestParser>()), Sources, Clock, NullInputRecorder.Instance);
             Connector = new WebSocketConnector(
                 protocol,
-                Ingest,
+                Input,
                 Sources,
                 Clock,
                 Silence,
@@ -45,6 +51,12 @@ namespace Ticker.Feed.Tests.Connectors
         public SourceRegistry Sources { get; }
 
         public LiquidationIngest Ingest { get; }
+
+        public MarketReadings Readings { get; }
+
+        public MarketState Market { get; } = new();
+
+        public FeedInput Input { get; }
 
         public RecordingObserver Observer { get; } = new();
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Connectors;
@@ -23,7 +25,7 @@ namespace Ticker.Feed.Tests.Connectors
             await using FakeExchange exchange = await FakeExchange.StartAsync();
             await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Binance(exchange.BaseUrl));
             FakeSocket socket = await exchange.AcceptAsync();
-            Assert.Equal("/market/stream?streams=!forceOrder@arr", socket.PathAndQuery);
+            Assert.Equal("/market/stream?streams=!forceOrder@arr/!markPrice@arr@1s", socket.PathAndQuery);
             Assert.Equal(SourceState.Connecting, rig.State);
 
             await socket.SendAsync(VenueFrames.BinanceCombined(VenueFrames.BinanceOrder("BTCUSDT", "SELL", "0.5", "60000.10", Now - 1_000)));
@@ -34,13 +36,29 @@ namespace Ticker.Feed.Tests.Connectors
         }
 
         [Fact]
+        public async Task Binance_mark_price_frames_on_the_same_socket_give_funding_and_keep_the_source_ok()
+        {
+            await using FakeExchange exchange = await FakeExchange.StartAsync();
+            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Binance(exchange.BaseUrl));
+            FakeSocket socket = await exchange.AcceptAsync();
+
+            await socket.SendAsync(VenueFrames.BinanceMarkPrices(Now, VenueFrames.BinanceMarkPrice("ETHUSDT", "3000.5", "0.00050000", Now), VenueFrames.BinanceMarkPrice("BTCUSDT", "60012.34", "0.00010000", Now)));
+
+            Assert.Equal(("binance", FrameKind.Data), await rig.Observer.NextFrame());
+            Assert.Equal(0, rig.Source.Parse.Malformed);
+            Assert.Equal(SourceState.Ok, rig.State);
+            Assert.Equal(0.01m, rig.Market.Leverage!.FundingPct8h);
+            Assert.Equal(60012.34m, rig.Market.Price!.Usd);
+        }
+
+        [Fact]
         public async Task Bybit_subscribes_one_arg_per_symbol_counts_the_position_side_and_pings_every_20_s()
         {
             await using FakeExchange exchange = await FakeExchange.StartAsync();
             await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Bybit(exchange.BaseUrl, new[] { "BTCUSDT", "BTCPERP" }));
             FakeSocket socket = await exchange.AcceptAsync();
             Assert.Equal("/v5/public/linear", socket.PathAndQuery);
-            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.BTCUSDT\",\"allLiquidation.BTCPERP\"]}", await socket.ReceiveAsync());
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\",\"allLiquidation.BTCUSDT\",\"allLiquidation.BTCPERP\"]}", await socket.ReceiveAsync());
 
             await socket.SendAsync(VenueFrames.BybitPush("BTCUSDT", Now, VenueFrames.BybitItem("BTCUSDT", "Sell", "0.25", "64000", Now - 500)));
             Assert.Equal(("bybit", FrameKind.Data), await rig.Observer.NextFrame());
@@ -52,6 +70,28 @@ namespace Ticker.Feed.Tests.Connectors
             await socket.SendAsync("{\"success\":true,\"ret_msg\":\"pong\",\"conn_id\":\"c1\",\"op\":\"ping\"}");
             Assert.Equal(("bybit", FrameKind.Control), await rig.Observer.NextFrame());
             Assert.Equal(SourceState.Ok, rig.State);
+        }
+
+        [Fact]
+        public async Task Bybit_follows_the_most_traded_symbols_once_known_subscribing_only_the_new_ones_on_the_open_socket()
+        {
+            IReadOnlyList<string>? top = null;
+            await using FakeExchange exchange = await FakeExchange.StartAsync();
+            await using ConnectorRig rig = await ConnectorRig.StartAsync(VenueProtocols.Bybit(exchange.BaseUrl, new[] { "BTCUSDT" }, () => Volatile.Read(ref top)));
+            FakeSocket socket = await exchange.AcceptAsync();
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\",\"allLiquidation.BTCUSDT\"]}", await socket.ReceiveAsync());
+
+            Assert.Equal("bybit", await rig.Observer.NextSubscribed());
+
+            // The tickers poll names the most traded perpetuals; the next watchdog tick subscribes the new ones.
+            Volatile.Write(ref top, new[] { "BTCUSDT", "ETHUSDT", "SOLUSDT" });
+            rig.Clock.Advance(WebSocketConnector.CheckEvery);
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.ETHUSDT\",\"allLiquidation.SOLUSDT\"]}", await socket.ReceiveAsync());
+
+            // An ETH liquidation now counts, market-wide.
+            await socket.SendAsync(VenueFrames.BybitPush("ETHUSDT", Now, VenueFrames.BybitItem("ETHUSDT", "Buy", "10", "3000", Now - 500)));
+            Assert.Equal(("bybit", FrameKind.Data), await rig.Observer.NextFrame());
+            Assert.Equal(new SideTotals(30_000, 0), rig.Aggregator.Totals(Now)!.M5);
         }
 
         [Fact]
@@ -82,9 +122,11 @@ namespace Ticker.Feed.Tests.Connectors
 
             VenueProtocol bybit = VenueProtocols.Bybit(new Uri("ws://127.0.0.1:1"), symbols);
 
+            // The trade topic first, then 12 liquidation topics: 10 args, then 3.
             Assert.Equal(2, bybit.Subscriptions.Count);
-            Assert.Contains("\"allLiquidation.SYM9\"]", bybit.Subscriptions[0], StringComparison.Ordinal);
-            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.SYM10\",\"allLiquidation.SYM11\"]}", bybit.Subscriptions[1]);
+            Assert.StartsWith("{\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\",\"allLiquidation.SYM0\",", bybit.Subscriptions[0], StringComparison.Ordinal);
+            Assert.Contains("\"allLiquidation.SYM8\"]", bybit.Subscriptions[0], StringComparison.Ordinal);
+            Assert.Equal("{\"op\":\"subscribe\",\"args\":[\"allLiquidation.SYM9\",\"allLiquidation.SYM10\",\"allLiquidation.SYM11\"]}", bybit.Subscriptions[1]);
         }
 
         [Fact]

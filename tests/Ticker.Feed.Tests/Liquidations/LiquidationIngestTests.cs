@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Ticker.Feed.Tests.Liquidations
 {
-    /// <summary>Frames from every venue end up as BTC-perpetual totals and per-source health; garbage only in counters.</summary>
+    /// <summary>Frames from every venue end up as market-wide perpetual totals and per-source health; garbage only in counters.</summary>
     public class LiquidationIngestTests
     {
         private readonly FakeTimeProvider _clock = TestClock.New();
@@ -44,7 +44,7 @@ namespace Ticker.Feed.Tests.Liquidations
         }
 
         [Fact]
-        public void Other_instruments_are_parsed_but_not_counted()
+        public void Every_perpetual_counts_market_wide_and_dated_futures_are_parsed_but_not_counted()
         {
             _aggregator.MarkCoveredSince(_now - 3_600_000);
             string batch = "[" + VenueFrames.BinanceOrder("ETHUSDT", "SELL", "10", "3000", _now) + ","
@@ -53,10 +53,29 @@ namespace Ticker.Feed.Tests.Liquidations
 
             _ingest.Accept("binance", VenueFrames.Utf8(batch));
 
-            Assert.Equal(new SideTotals(0, 6_000), _aggregator.Totals(_now)!.M5);
+            // ETHUSDT's 30,000 long counts; the dated BTC future's 60,000 does not.
+            Assert.Equal(new SideTotals(30_000, 6_000), _aggregator.Totals(_now)!.M5);
             SourceHealth binance = _sources.All().Single();
             Assert.Equal(3, binance.Parse.Events);
-            Assert.Equal(1, binance.EventsCounted);
+            Assert.Equal(2, binance.EventsCounted);
+        }
+
+        [Theory]
+        [InlineData("binance", "BTCUSDT", true)]
+        [InlineData("binance", "1000PEPEUSDC", true)]
+        [InlineData("binance", "BTCUSDT_260925", false)]
+        [InlineData("bybit", "SOLUSDT", true)]
+        [InlineData("bybit", "BTCPERP", true)]
+        [InlineData("bybit", "BTC-26DEC25", false)]
+        [InlineData("bybit", "BTCUSDT-26SEP25", false)]
+        [InlineData("okx", "ETH-USD-SWAP", true)]
+        [InlineData("okx", "DOGE-USDT-SWAP", true)]
+        [InlineData("okx", "BTC-USD-260925", false)]
+        [InlineData("okx", "BTC-USD-260925-60000-C", false)]
+        [InlineData("kraken", "XBTUSD", false)]
+        public void Perpetuals_are_told_from_dated_futures_and_options_by_the_symbol_shape(string venue, string symbol, bool perpetual)
+        {
+            Assert.Equal(perpetual, Perpetuals.Contains(venue, symbol));
         }
 
         [Fact]

@@ -135,9 +135,30 @@ namespace Ticker.Feed.Tests.Settings
         [InlineData("--bybit-symbols", "btcusdt", "Feed:Sources:Bybit:Symbols (--bybit-symbols) must be 1 to 50 comma-separated symbols")]
         [InlineData("--silence", "4", "Feed:Sources:SilenceSeconds (--silence) must be an integer from 5 to 3600")]
         [InlineData("--live", "yes", "Feed:Sources:Enabled (--live) must be true or false")]
+        [InlineData("--binance-futures-rest-url", "https://fapi.binance.com/fapi/v1", "Feed:Sources:Binance:FuturesRestUrl (--binance-futures-rest-url) must be an http:// or https:// base address with no path or query")]
+        [InlineData("--kraken-rest-url", "wss://api.kraken.com", "Feed:Sources:Kraken:RestUrl (--kraken-rest-url) must be an http:// or https:// base address")]
+        [InlineData("--bybit-top", "0", "Feed:Sources:Bybit:TopSymbols (--bybit-top) must be an integer from 1 to 50; got '0'.")]
+        [InlineData("--record", "/no/such/directory/feed.jsonl", "Feed:Record:Path (--record) must be a file path in an existing directory (the recording is appended to); got '/no/such/directory/feed.jsonl'.")]
         public void A_bad_live_setting_names_itself_and_its_range(string switchName, string value, string message)
         {
             Assert.StartsWith(message, Assert.Single(Problems(switchName, value)), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Rest_bases_top_symbols_and_the_recording_are_read()
+        {
+            string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "feed.jsonl");
+            FeedSettings settings = Read(
+                "--binance-futures-rest-url", "http://127.0.0.1:9001", "--binance-spot-rest-url", "https://data-api.binance.vision", "--bybit-rest-url", "http://127.0.0.1:9002",
+                "--okx-rest-url", "http://127.0.0.1:9003", "--coinbase-rest-url", "http://127.0.0.1:9004", "--kraken-rest-url", "http://127.0.0.1:9005",
+                "--bitstamp-rest-url", "http://127.0.0.1:9006", "--bybit-top", "25", "--record", path);
+
+            Assert.Equal(new System.Uri("http://127.0.0.1:9001"), settings.BinanceFuturesRestUrl);
+            Assert.Equal(new System.Uri("https://data-api.binance.vision"), settings.BinanceSpotRestUrl);
+            Assert.Equal(new System.Uri("http://127.0.0.1:9006"), settings.BitstampRestUrl);
+            Assert.Equal(25, settings.BybitTopSymbols);
+            Assert.Equal(path, settings.RecordPath);
+            Assert.Equal("http://127.0.0.1:9001/fapi/v1/premiumIndex?symbol=BTCUSDT", new Ticker.Feed.Rest.RestEndpoints(settings).BinancePremiumIndex());
         }
 
         [Fact]

@@ -21,6 +21,26 @@ namespace Ticker.Feed.Tests.Support
         /// <summary>The combined-stream wrapper of the <c>/market/stream?streams=</c> route.</summary>
         public static string BinanceCombined(string data) => "{\"stream\":\"!forceOrder@arr\",\"data\":" + data + "}";
 
+        /// <summary>One Binance USD-M <c>markPriceUpdate</c> item (as <c>!markPrice@arr@1s</c> sends it).</summary>
+        public static string BinanceMarkPrice(string symbol, string markPrice, string fundingRate, long timeMs) =>
+            "{\"e\":\"markPriceUpdate\",\"E\":" + timeMs.ToString(CultureInfo.InvariantCulture) + ",\"s\":\"" + symbol + "\",\"p\":\"" + markPrice
+            + "\",\"ap\":\"" + markPrice + "\",\"i\":\"" + markPrice + "\",\"P\":\"" + markPrice + "\",\"r\":\"" + fundingRate + "\",\"T\":"
+            + (timeMs + 3_600_000).ToString(CultureInfo.InvariantCulture) + "}";
+
+        /// <summary>A <c>!markPrice@arr@1s</c> frame in the combined-stream wrapper.</summary>
+        public static string BinanceMarkPrices(long timeMs, params string[] items) =>
+            "{\"stream\":\"!markPrice@arr@1s\",\"data\":[" + string.Join(",", items) + "]}";
+
+        /// <summary>One Bybit publicTrade item: <paramref name="takerSide"/> Buy or Sell, size in BTC.</summary>
+        public static string BybitTrade(string takerSide, string size, string price, long timeMs) =>
+            "{\"T\":" + timeMs.ToString(CultureInfo.InvariantCulture) + ",\"s\":\"BTCUSDT\",\"S\":\"" + takerSide + "\",\"v\":\"" + size
+            + "\",\"p\":\"" + price + "\",\"L\":\"PlusTick\",\"i\":\"20f43950-d8dd-5b31-9112-a178eb6023af\",\"BT\":false,\"seq\":1783284617}";
+
+        /// <summary>A Bybit <c>publicTrade.BTCUSDT</c> push.</summary>
+        public static string BybitTrades(long tsMs, params string[] items) =>
+            "{\"topic\":\"publicTrade.BTCUSDT\",\"type\":\"snapshot\",\"ts\":" + tsMs.ToString(CultureInfo.InvariantCulture)
+            + ",\"data\":[" + string.Join(",", items) + "]}";
+
         /// <summary>One Bybit allLiquidation item.</summary>
         public static string BybitItem(string symbol, string side, string size, string bankruptcyPrice, long timeMs) =>
             "{\"T\":" + timeMs.ToString(CultureInfo.InvariantCulture) + ",\"s\":\"" + symbol + "\",\"S\":\"" + side

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using Ticker.Feed.Settings;
+
+namespace Ticker.Feed.Rest
+{
+    /// <summary>
+    /// Every REST request URL the feed makes, in one place: the pollers request them, and the scenario generator
+    /// builds the same URLs so that a generated recording routes exactly like a live one. Only the bases come from
+    /// settings (so tests aim the pollers at a fake server); paths and queries are fixed here.
+    /// </summary>
+    public sealed class RestEndpoints
+    {
+        /// <summary>The BTC perpetual on Binance USD-M and Bybit linear.</summary>
+        public const string BtcUsdtPerpetual = "BTCUSDT";
+
+        /// <summary>Rows of 5-minute open-interest history asked for: 24 h plus the row the change is measured from.</summary>
+        public const int OpenInterestHistRows = 289;
+
+        /// <summary>5-minute spot klines asked for: 24 h.</summary>
+        public const int KlineRows = 288;
+
+        /// <summary>OKX's BTC swaps whose open interest and funding are read: USDT-margined and coin-margined.</summary>
+        public static readonly IReadOnlyList<string> OkxBtcSwaps = new[] { "BTC-USDT-SWAP", "BTC-USD-SWAP" };
+
+        /// <summary>Bitstamp's BTC pairs (Bitstamp answers one pair per request).</summary>
+        public static readonly IReadOnlyList<string> BitstampBtcPairs = new[] { "btcusd", "btceur", "btcgbp", "btcusdt", "btcusdc" };
+
+        private readonly string _binanceFutures;
+        private readonly string _binanceSpot;
+        private readonly string _bybit;
+        private readonly string _okx;
+        private readonly string _coinbase;
+        private readonly string _kraken;
+        private readonly string _bitstamp;
+
+        public RestEndpoints(FeedSettings settings)
+        {
+            ArgumentNullException.ThrowIfNull(settings);
+            _binanceFutures = Base(settings.BinanceFuturesRestUrl);
+            _binanceSpot = Base(settings.BinanceSpotRestUrl);
+            _bybit = Base(settings.BybitRestUrl);
+            _okx = Base(settings.OkxRestUrl);
+            _coinbase = Base(settings.CoinbaseRestUrl);
+            _kraken = Base(settings.KrakenRestUrl);
+            _bitstamp = Base(settings.BitstampRestUrl);
+        }
+
+        /// <summary>The production endpoints (the default settings' bases).</summary>
+        public static RestEndpoints Production { get; } = new(new FeedSettings());
+
+        /// <summary>Binance BTCUSDT open interest, 5-minute rows over 24 h, with <c>CMCCirculatingSupply</c>.</summary>
+        public string BinanceOpenInterestHist() =>
+            $"{_binanceFutures}{RestPaths.BinanceOpenInterestHist}?symbol={BtcUsdtPerpetual}&period=5m&limit={OpenInterestHistRows}";
+
+        /// <summary>Binance BTCUSDT mark price and last funding rate.</summary>
+        public string BinancePremiumIndex() => $"{_binanceFutures}{RestPaths.BinancePremiumIndex}?symbol={BtcUsdtPerpetual}";
+
+        /// <summary>Binance BTCUSDT taker buy/sell volume, the latest 5-minute row.</summary>
+        public string BinanceTakerRatio() => $"{_binanceFutures}{RestPaths.BinanceTakerRatio}?symbol={BtcUsdtPerpetual}&period=5m&limit=1";
+
+        /// <summary>Binance BTCUSDT long/short account ratio, the latest 5-minute row.</summary>
+        public string BinanceLongShortRatio() => $"{_binanceFutures}{RestPaths.BinanceLongShortRatio}?symbol={BtcUsdtPerpetual}&period=5m&limit=1";
+
+        /// <summary>Binance spot BTCUSDT 24 h ticker: the price and its 24 h change.</summary>
+        public string BinanceSpotPrice() => $"{_binanceSpot}{RestPaths.BinanceSpotTicker24h}?symbol={BtcUsdtPerpetual}";
+
+        /// <summary>Binance spot 24 h mini tickers of every symbol (the BTC pairs' base volumes are summed).</summary>
+        public string BinanceSpotVolumes() => $"{_binanceSpot}{RestPaths.BinanceSpotTicker24h}?type=MINI";
+
+        /// <summary>Binance spot BTCUSDT 5-minute klines over 24 h (taker buy quote volume for the delta).</summary>
+        public string BinanceSpotKlines() => $"{_binanceSpot}{RestPaths.BinanceSpotKlines}?symbol={BtcUsdtPerpetual}&interval=5m&limit={KlineRows}";
+
+        /// <summary>Bybit linear tickers, every symbol: open interest, funding, 24 h turnover (for the top-N liquidation symbols).</summary>
+        public string BybitLinearTickers() => $"{_bybit}{RestPaths.BybitTickers}?category=linear";
+
+        /// <summary>Bybit spot tickers, every symbol (the BTC pairs' base volumes are summed).</summary>
+        public string BybitSpotTickers() => $"{_bybit}{RestPaths.BybitTickers}?category=spot";
+
+        /// <summary>OKX swap instruments with their contract values (<c>ctVal</c>).</summary>
+        public string OkxInstruments() => $"{_okx}{RestPaths.OkxInstruments}?instType=SWAP";
+
+        /// <summary>OKX open interest of one swap.</summary>
+        public string OkxOpenInterest(string instId) => $"{_okx}{RestPaths.OkxOpenInterest}?instType=SWAP&instId={Escape(instId)}";
+
+        /// <summary>OKX current funding rate of one swap.</summary>
+        public string OkxFundingRate(string instId) => $"{_okx}{RestPaths.OkxFundingRate}?instId={Escape(instId)}";
+
+        /// <summary>OKX spot tickers, every symbol.</summary>
+        public string OkxSpotTickers() => $"{_okx}{RestPaths.OkxTickers}?instType=SPOT";
+
+        /// <summary>Coinbase Exchange 24 h volume of every product.</summary>
+        public string CoinbaseVolumeSummary() => $"{_coinbase}{RestPaths.CoinbaseVolumeSummary}";
+
+        /// <summary>Kraken tickers of every pair.</summary>
+        public string KrakenTickers() => $"{_kraken}{RestPaths.KrakenTicker}";
+
+        /// <summary>Bitstamp ticker of one pair (lowercase, e.g. <c>btcusd</c>).</summary>
+        public string BitstampTicker(string pair) => $"{_bitstamp}{RestPaths.BitstampTickerPrefix}{Escape(pair)}/";
+
+        private static string Base(Uri url) => url.GetLeftPart(UriPartial.Authority);
+
+        private static string Escape(string value)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(value);
+            return Uri.EscapeDataString(value);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+
+namespace Ticker.Feed.Scenarios
+{
+    /// <summary>Compact JSON payloads and the exchanges' number-as-string formatting, invariant culture throughout.</summary>
+    internal static class JsonPayload
+    {
+        public static byte[] Write(Action<Utf8JsonWriter> write)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+            {
+                write(writer);
+            }
+
+            return buffer.ToArray();
+        }
+
+        /// <summary><paramref name="value"/> rounded half away from zero to <paramref name="decimals"/> places, as text ("97512.40").</summary>
+        public static string Dec(decimal value, int decimals) =>
+            Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+        /// <inheritdoc cref="Dec(decimal, int)"/>
+        public static string Dec(double value, int decimals) => Dec((decimal)value, decimals);
+
+        public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
