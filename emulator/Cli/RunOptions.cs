@@ -21,7 +21,7 @@ namespace Ticker.Emulator
         public const double MinSpeed = 0.1;
 
         /// <summary>Fastest replay speed.</summary>
-        public const double MaxSpeed = 10000;
+        public const double MaxSpeed = 1000;
 
         /// <summary>Where the page is served (http://host:port; port 0 = any free port).</summary>
         public string Urls { get; init; } = DefaultUrls;
@@ -104,7 +104,7 @@ namespace Ticker.Emulator
             {
                 if (!double.TryParse(speedText, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s >= MinSpeed && s <= MaxSpeed))
                 {
-                    throw new UsageException("--speed must be a number from 0.1 to 10000 (times real time); got '" + speedText + "'");
+                    throw new UsageException("--speed must be a number from 0.1 to 1000 (times real time); got '" + speedText + "'");
                 }
 
                 speed = s;

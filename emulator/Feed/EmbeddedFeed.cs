@@ -25,6 +25,9 @@ namespace Ticker.Emulator.Feed
             Recording = recording;
         }
 
+        /// <summary>Requests a minute the embedded replay feed allows its one client.</summary>
+        public const int RateLimitPerMinute = 12000;
+
         /// <summary>The feed's base address (http://127.0.0.1:port).</summary>
         public Uri Address { get; }
 
@@ -37,7 +40,10 @@ namespace Ticker.Emulator.Feed
             var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning" };
             if (recording != null)
             {
-                args.AddRange(new[] { "--replay", recording, "--loop", "true" });
+                // A replay publishes a snapshot per simulated second (180 a second at the demo pace), and the device
+                // long-polls each one; the page's replay and alert requests come from the same address. The feed's
+                // default limit (120 a minute per client) is for a fleet: this feed serves one device and its page.
+                args.AddRange(new[] { "--replay", recording, "--loop", "true", "--rate-limit", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--rate-burst", "200" });
                 if (speed is double s)
                 {
                     args.AddRange(new[] { "--speed", s.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) });

@@ -32,8 +32,8 @@ namespace Ticker.Emulator.Tests.App
 
         [Theory]
         [InlineData("--board must be one of t-display, wrover-kit, m5stack-core, diy-ili9341; got 'nope'", "--board", "nope")]
-        [InlineData("--speed must be a number from 0.1 to 10000 (times real time); got 'fast'", "--speed", "fast")]
-        [InlineData("--speed must be a number from 0.1 to 10000 (times real time); got '0'", "--speed", "0")]
+        [InlineData("--speed must be a number from 0.1 to 1000 (times real time); got 'fast'", "--speed", "fast")]
+        [InlineData("--speed must be a number from 0.1 to 1000 (times real time); got '0'", "--speed", "0")]
         [InlineData("--feed must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:5080; got 'localhost'", "--feed", "localhost")]
         [InlineData("--urls must be one http://<host>:<port> address (port 0 = any free port), e.g. http://127.0.0.1:5090; got 'https://x:1'", "--urls", "https://x:1")]
         [InlineData("--speed drives the embedded feed's replay; it cannot be used with --feed", "--feed", "http://a:1", "--speed", "2")]
