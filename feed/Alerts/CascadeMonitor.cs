@@ -8,31 +8,40 @@ namespace Ticker.Feed.Alerts
     /// <summary>
     /// Runs the <see cref="CascadeDetector"/> on the aggregator's windows once per snapshot refresh and puts its
     /// alert into <see cref="MarketState.Alert"/> (only while level &gt; 0: the contract leaves <c>alert</c> out otherwise).
-    /// No price source exists yet, so the price confirmation is not applied (PriceChgPct stays null).
+    /// Each tick also samples <see cref="MarketState.Price"/> into a <see cref="PriceHistory"/>, and passes the price
+    /// change over the same 5 minutes as <see cref="CascadeInput.PriceChgPct"/> for the price confirmation; with no
+    /// price source (or a price that paused) it is null and the rule runs on liquidations alone.
     /// </summary>
     public sealed class CascadeMonitor
     {
         private readonly LiquidationAggregator _liquidations;
         private readonly CascadeDetector _detector;
         private readonly MarketState _market;
+        private readonly PriceHistory _prices;
 
-        public CascadeMonitor(LiquidationAggregator liquidations, CascadeDetector detector, MarketState market)
+        public CascadeMonitor(LiquidationAggregator liquidations, CascadeDetector detector, MarketState market, PriceHistory prices)
         {
+            _prices = prices ?? throw new ArgumentNullException(nameof(prices));
             _liquidations = liquidations ?? throw new ArgumentNullException(nameof(liquidations));
             _detector = detector ?? throw new ArgumentNullException(nameof(detector));
             _market = market ?? throw new ArgumentNullException(nameof(market));
         }
 
+        /// <summary>The window the rule measures, liquidations and price alike.</summary>
+        public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+
         /// <summary>Evaluates at <paramref name="asOfSeconds"/>; with the last 5 minutes not covered the alert is left as it is.</summary>
         public void Tick(long asOfSeconds)
         {
             long asOfMs = asOfSeconds * 1000;
-            if (_liquidations.Window(asOfMs - 5 * 60_000, asOfMs) is not SideTotals m5)
+            _prices.Record(asOfMs, _market.Price?.Usd);
+            if (_liquidations.Window(asOfMs - (long)Window.TotalMilliseconds, asOfMs) is not SideTotals m5)
             {
                 return;
             }
 
-            AlertReading alert = _detector.Evaluate(new CascadeInput(asOfSeconds, m5, _liquidations.MedianFiveMinutes(asOfMs)));
+            decimal? priceChg = _prices.ChangePct(asOfMs, Window);
+            AlertReading alert = _detector.Evaluate(new CascadeInput(asOfSeconds, m5, _liquidations.MedianFiveMinutes(asOfMs), priceChg));
             _market.Alert = alert.Level == AlertLevel.None ? null : alert;
         }
     }

@@ -7,6 +7,7 @@ using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
@@ -34,7 +35,10 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(new CascadeOptions());
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
+            services.AddSingleton<PriceHistory>();
             services.AddSingleton<CascadeMonitor>();
+            services.AddSingleton<RiskHistory>();
+            services.AddSingleton<RiskMonitor>();
 
             // The snapshot: composed from the inputs, built, published to the HTTP side by a refresher.
             services.AddSingleton<SnapshotComposer>();

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ticker.Feed.Alerts;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 
 namespace Ticker.Feed.Snapshots
@@ -17,6 +18,7 @@ namespace Ticker.Feed.Snapshots
     {
         private readonly SnapshotComposer _composer;
         private readonly CascadeMonitor _cascade;
+        private readonly RiskMonitor _risk;
         private readonly SnapshotBuilder _builder;
         private readonly SnapshotHub _hub;
         private readonly TimeProvider _time;
@@ -25,10 +27,11 @@ namespace Ticker.Feed.Snapshots
         private readonly Lock _gate = new();
 
         public SnapshotRefresher(
-            SnapshotComposer composer, CascadeMonitor cascade, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
+            SnapshotComposer composer, CascadeMonitor cascade, RiskMonitor risk, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
         {
             _composer = composer;
             _cascade = cascade;
+            _risk = risk;
             _builder = builder;
             _hub = hub;
             _time = time;
@@ -44,6 +47,7 @@ namespace Ticker.Feed.Snapshots
                 // Windows end at asOf exactly, so asOf is a whole second and events after it wait for the next one.
                 long asOfSeconds = _time.GetUtcNow().ToUnixTimeSeconds();
                 _cascade.Tick(asOfSeconds);
+                _risk.Tick(asOfSeconds);
                 SnapshotContent content = _composer.Compose(asOfSeconds * 1000);
                 BuiltSnapshot built = _builder.Build(content, asOfSeconds);
                 if (_hub.Publish(built))
