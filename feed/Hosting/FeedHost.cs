@@ -22,7 +22,7 @@ namespace Ticker.Feed.Hosting
         public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
         {
             ArgumentNullException.ThrowIfNull(args);
-            args = ExpandBareLive(args);
+            args = ExpandBareSwitches(args);
             WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 Args = args,
@@ -48,14 +48,15 @@ namespace Ticker.Feed.Hosting
             return app;
         }
 
-        // "--live" alone means "--live true": the configuration's command-line reader wants a value after every switch.
-        private static string[] ExpandBareLive(string[] args)
+        // "--live" alone means "--live true" (and "--metrics" alike): the configuration's command-line reader wants a
+        // value after every switch.
+        private static string[] ExpandBareSwitches(string[] args)
         {
             var expanded = new List<string>(args.Length + 1);
             for (int i = 0; i < args.Length; i++)
             {
                 expanded.Add(args[i]);
-                bool bare = args[i] == "--live" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
+                bool bare = FeedSettingsReader.BareSwitches.Contains(args[i]) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
                 if (bare)
                 {
                     expanded.Add("true");

@@ -33,7 +33,7 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
             services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
-            services.TryAddSingleton(new CascadeOptions());
+            services.TryAddSingleton(settings.Cascade);
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
             services.AddSingleton<PriceHistory>();
             services.AddSingleton<CascadeMonitor>();
