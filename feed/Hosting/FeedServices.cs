@@ -10,6 +10,7 @@ using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
+using Ticker.Feed.Storage;
 using Ticker.Feed.Sources;
 using Ticker.Feed.State;
 
@@ -27,22 +28,33 @@ namespace Ticker.Feed.Hosting
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
             services.AddSingleton<MarketState>();
             services.AddSingleton<SourceRegistry>();
-            services.AddSingleton<LiquidationAggregator>();
+            // State across restarts (--db): the stateful parts below are built from the file when there is one.
+            if (settings.StoragePath is string path)
+            {
+                services.AddSingleton(_ => FeedDatabase.Open(path));
+                services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
+                services.AddSingleton<StatePersistence>();
+            }
+            else
+            {
+                services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
+            }
+
+            services.AddSingleton(StateRestore.Aggregator);
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
-            services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
             services.TryAddSingleton(settings.Cascade);
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
             services.AddSingleton<PriceHistory>();
             services.AddSingleton<CascadeMonitor>();
-            services.AddSingleton<RiskHistory>();
+            services.AddSingleton(StateRestore.Risk);
             services.AddSingleton<RiskMonitor>();
 
             // The snapshot: composed from the inputs, built, published to the HTTP side by a refresher.
             services.AddSingleton<SnapshotComposer>();
-            services.AddSingleton(new SnapshotBuilder(settings.WaitMax));
+            services.AddSingleton(StateRestore.Builder);
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
             services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());

@@ -32,22 +32,27 @@ namespace Ticker.Feed.Risk
         /// One measure's part: with n samples of history, (1 − w) × static + w × percentile, w = min(n, 672) / 672.
         /// Without history it is the static reading alone.
         /// </summary>
-        public static decimal Part(RiskReference reference, decimal value, RiskHistory history)
+        /// <param name="reference">The measure's weight and range.</param>
+        /// <param name="value">Its value now.</param>
+        /// <param name="history">The history; only samples taken before <paramref name="nowMs"/> count.</param>
+        /// <param name="nowMs">The instant scored.</param>
+        public static decimal Part(RiskReference reference, decimal value, RiskHistory history, long nowMs = long.MaxValue)
         {
             ArgumentNullException.ThrowIfNull(reference);
             ArgumentNullException.ThrowIfNull(history);
             decimal staticPart = reference.StaticPart(value);
-            if (history.PercentileRank(reference.Measure, value) is not decimal rank)
+            (decimal? ranked, int count) = history.PercentileRank(reference.Measure, value, nowMs);
+            if (ranked is not decimal rank)
             {
                 return staticPart;
             }
 
-            decimal w = Math.Min(history.Count(reference.Measure), FullHistorySamples) / (decimal)FullHistorySamples;
+            decimal w = Math.Min(count, FullHistorySamples) / (decimal)FullHistorySamples;
             return (1m - w) * staticPart + w * rank;
         }
 
-        /// <summary>The score, parts and published reading for <paramref name="measures"/>; null when no measure is known.</summary>
-        public static RiskResult? Evaluate(RiskMeasures measures, RiskHistory history)
+        /// <summary>The score and parts for <paramref name="measures"/> at <paramref name="nowMs"/>; null when no measure is known.</summary>
+        public static RiskResult? Evaluate(RiskMeasures measures, RiskHistory history, long nowMs = long.MaxValue)
         {
             ArgumentNullException.ThrowIfNull(measures);
             var parts = new Dictionary<RiskMeasure, decimal>();
@@ -57,7 +62,7 @@ namespace Ticker.Feed.Risk
             {
                 if (measures[reference.Measure] is decimal value)
                 {
-                    decimal part = Part(reference, value, history);
+                    decimal part = Part(reference, value, history, nowMs);
                     parts[reference.Measure] = part;
                     weighted += reference.Weight * part;
                     weights += reference.Weight;

@@ -40,23 +40,26 @@ namespace Ticker.Feed.Risk
         }
 
         /// <summary>
-        /// Percentile rank of <paramref name="value"/> among the measure's samples, 0-100: the share below it, with
-        /// ties counted half (so a value equal to every sample reads 50). Null when there is no sample.
+        /// Percentile rank of <paramref name="value"/> among the measure's samples taken before
+        /// <paramref name="beforeMs"/>, 0-100: the share below it, with ties counted half (so a value equal to every
+        /// sample reads 50); null when there is none. Also returns how many samples it was ranked among. A sample
+        /// taken at the instant being scored does not count, so scoring an instant twice gives the same answer.
         /// </summary>
-        public decimal? PercentileRank(RiskMeasure measure, decimal value)
+        public (decimal? Rank, int Count) PercentileRank(RiskMeasure measure, decimal value, long beforeMs = long.MaxValue)
         {
             lock (_gate)
             {
-                Queue<RiskSample> samples = _samples[measure];
-                if (samples.Count == 0)
-                {
-                    return null;
-                }
-
                 int below = 0;
                 int equal = 0;
-                foreach (RiskSample sample in samples)
+                int count = 0;
+                foreach (RiskSample sample in _samples[measure])
                 {
+                    if (sample.AtMs >= beforeMs)
+                    {
+                        continue;
+                    }
+
+                    count++;
                     if (sample.Value < value)
                     {
                         below++;
@@ -67,7 +70,7 @@ namespace Ticker.Feed.Risk
                     }
                 }
 
-                return 100m * (below + equal / 2m) / samples.Count;
+                return count == 0 ? (null, 0) : (100m * (below + equal / 2m) / count, count);
             }
         }
 

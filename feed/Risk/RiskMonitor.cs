@@ -37,8 +37,8 @@ namespace Ticker.Feed.Risk
 
             RiskMeasures measures = RiskMeasures.From(inputs, _market.Price?.Usd, _liquidations.Window(asOfMs - 3_600_000, asOfMs));
 
-            // Scored against the history before this instant's sample joins it.
-            RiskResult? result = RiskFormula.Evaluate(measures, _history);
+            // Scored against the samples taken before this instant (a second refresh in the same instant scores the same).
+            RiskResult? result = RiskFormula.Evaluate(measures, _history, asOfMs);
             _history.SampleIfDue(asOfMs, measures);
             _market.Risk = result is null || inputs is null
                 ? null

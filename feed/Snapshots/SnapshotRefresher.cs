@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
+using Ticker.Feed.Storage;
 
 namespace Ticker.Feed.Snapshots
 {
@@ -19,6 +20,7 @@ namespace Ticker.Feed.Snapshots
         private readonly SnapshotComposer _composer;
         private readonly CascadeMonitor _cascade;
         private readonly RiskMonitor _risk;
+        private readonly StatePersistence? _persistence;
         private readonly SnapshotBuilder _builder;
         private readonly SnapshotHub _hub;
         private readonly TimeProvider _time;
@@ -27,8 +29,10 @@ namespace Ticker.Feed.Snapshots
         private readonly Lock _gate = new();
 
         public SnapshotRefresher(
-            SnapshotComposer composer, CascadeMonitor cascade, RiskMonitor risk, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
+            SnapshotComposer composer, CascadeMonitor cascade, RiskMonitor risk, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log,
+            StatePersistence? persistence = null)
         {
+            _persistence = persistence;
             _composer = composer;
             _cascade = cascade;
             _risk = risk;
@@ -50,6 +54,9 @@ namespace Ticker.Feed.Snapshots
                 _risk.Tick(asOfSeconds);
                 SnapshotContent content = _composer.Compose(asOfSeconds * 1000);
                 BuiltSnapshot built = _builder.Build(content, asOfSeconds);
+
+                // With --db: this refresh's new events, samples and seq, in one transaction (never throws).
+                _persistence?.Save(built.Seq);
                 if (_hub.Publish(built))
                 {
                     if (built.Dropped.Count > 0)

@@ -162,6 +162,20 @@ namespace Ticker.Feed.Tests.Risk
         }
 
         [Fact]
+        public void A_sample_taken_at_the_instant_scored_does_not_move_that_instants_score()
+        {
+            var history = new RiskHistory();
+            RiskMeasures measures = RiskMeasures.From(DocsExample, null, DocsExampleLastHour);
+            RiskResult before = RiskFormula.Evaluate(measures, history, T0)!;
+            history.SampleIfDue(T0, measures);
+            RiskResult again = RiskFormula.Evaluate(measures, history, T0)!;
+            RiskResult later = RiskFormula.Evaluate(measures, history, T0 + 1)!;
+
+            Assert.Equal(before.Parts, again.Parts);
+            Assert.NotEqual(before.Parts[RiskMeasure.LongShort], later.Parts[RiskMeasure.LongShort]);   // one sample, 1/672 of the part
+        }
+
+        [Fact]
         public void The_history_samples_every_15_minutes_and_forgets_after_30_days()
         {
             var history = new RiskHistory();
