@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Settings;
 
 namespace Ticker.Feed.Hosting
@@ -42,6 +43,12 @@ namespace Ticker.Feed.Hosting
             builder.Services.AddFeed(settings);
 
             WebApplication app = builder.Build();
+            if (settings.MetricsEnabled)
+            {
+                // Outermost, so the snapshot request counter sees the status code actually sent.
+                app.UseMiddleware<SnapshotRequestMetrics>();
+            }
+
             // 404 and 405 (with its Allow header from routing) get problem-details bodies too.
             app.UseStatusCodePages();
             app.MapFeed();

@@ -7,6 +7,7 @@ using Ticker.Feed.Alerts;
 using Ticker.Feed.Http;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
@@ -65,6 +66,11 @@ namespace Ticker.Feed.Hosting
             // Serving.
             services.AddSingleton<LongPollGate>();
             services.AddSingleton<ClientRateLimiter>();
+            if (settings.MetricsEnabled)
+            {
+                services.AddSingleton<FeedMetrics>();
+            }
+
             services.AddProblemDetails();
             return services;
         }
