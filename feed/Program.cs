@@ -29,8 +29,11 @@ catch (FeedSettingsException error)
 
 foreach (string url in app.Urls)
 {
-    Console.WriteLine($"Ticker feed listening on {url}  (GET /v1/snapshot?asset=BTC, /v1/alerts, /healthz)");
+    Console.WriteLine($"Ticker feed listening on {url}  (GET /v1/snapshot?asset=BTC, /v1/alerts, /healthz, /metrics)");
 }
 
 await app.WaitForShutdownAsync();
+
+// Disposing the services writes the state's last changes and closes the database file (--db).
+await app.DisposeAsync();
 return 0;
