@@ -10,7 +10,9 @@ namespace Ticker.Feed.Alerts
     /// alert into <see cref="MarketState.Alert"/> (only while level &gt; 0: the contract leaves <c>alert</c> out otherwise).
     /// Each tick also samples <see cref="MarketState.Price"/> into a <see cref="PriceHistory"/>, and passes the price
     /// change over the same 5 minutes as <see cref="CascadeInput.PriceChgPct"/> for the price confirmation; with no
-    /// price source (or a price that paused) it is null and the rule runs on liquidations alone.
+    /// price source (or a price that paused) it is null and the rule runs on liquidations alone. The snapshot's
+    /// <c>alert.priceChgPct</c> is, as the contract says, the change since the alert's <c>startedAt</c>: the monitor
+    /// keeps the price at that moment (the history's transitions keep the 5-minute change the rule saw).
     /// </summary>
     public sealed class CascadeMonitor
     {
@@ -18,6 +20,8 @@ namespace Ticker.Feed.Alerts
         private readonly CascadeDetector _detector;
         private readonly MarketState _market;
         private readonly PriceHistory _prices;
+        private long? _startedAt;
+        private decimal? _priceAtStart;
 
         public CascadeMonitor(LiquidationAggregator liquidations, CascadeDetector detector, MarketState market, PriceHistory prices)
         {
@@ -42,7 +46,23 @@ namespace Ticker.Feed.Alerts
 
             decimal? priceChg = _prices.ChangePct(asOfMs, Window);
             AlertReading alert = _detector.Evaluate(new CascadeInput(asOfSeconds, m5, _liquidations.MedianFiveMinutes(asOfMs), priceChg));
-            _market.Alert = alert.Level == AlertLevel.None ? null : alert;
+            _market.Alert = alert.Level == AlertLevel.None ? null : alert with { PriceChgPct = ChangeSinceStart(alert.StartedAt) };
+        }
+
+        /// <summary>Percent from the price when the alert started to now; null when either is unknown.</summary>
+        private decimal? ChangeSinceStart(long? startedAt)
+        {
+            decimal? now = _market.Price?.Usd is decimal usd && usd > 0m ? usd : null;
+            if (startedAt != _startedAt)
+            {
+                // A new alert (or a change of side): its start is this refresh, so the price now is its base.
+                _startedAt = startedAt;
+                _priceAtStart = now;
+            }
+
+            return now is decimal to && _priceAtStart is decimal from
+                ? decimal.Round(100m * (to - from) / from, 4, MidpointRounding.AwayFromZero)
+                : null;
         }
     }
 }

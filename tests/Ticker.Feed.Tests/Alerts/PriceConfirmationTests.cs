@@ -72,9 +72,25 @@ namespace Ticker.Feed.Tests.Alerts
 
             Snapshot snapshot = Device.Decode(await feed.Client.GetByteArrayAsync("/v1/snapshot?asset=BTC"));
             Assert.True(snapshot.Alert.Present);
+            string history = await feed.Client.GetStringAsync("/v1/alerts?since=0");
             if (before is decimal b && after is decimal a)
             {
-                Assert.Equal(decimal.Round(100m * (a - b) / b * 100m), snapshot.Alert.PriceChgPctE2);
+                // The history keeps the 5-minute change the rule saw; the snapshot, the change since startedAt (none yet).
+                Assert.Contains($"\"priceChgPct\":{decimal.Round(100m * (a - b) / b, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}}}", history, StringComparison.Ordinal);
+                Assert.Equal(0, snapshot.Alert.PriceChgPctE2);
+
+                // A minute later, 1.5 % lower than at the start: the snapshot's change is measured from the start.
+                feed.Clock.Advance(TimeSpan.FromMinutes(1));
+                market.Price = new PriceReading(a * 0.985m);
+                feed.Refresh();
+                Snapshot later = Device.Decode(await feed.Client.GetByteArrayAsync("/v1/snapshot?asset=BTC"));
+                Assert.Equal(snapshot.Alert.StartedAt, later.Alert.StartedAt);
+                Assert.Equal(-150, later.Alert.PriceChgPctE2);
+            }
+            else
+            {
+                Assert.Equal(Value.Missing, snapshot.Alert.PriceChgPctE2);
+                Assert.DoesNotContain("priceChgPct", history, StringComparison.Ordinal);
             }
 
             return snapshot.Alert.Level;
