@@ -29,6 +29,7 @@ namespace Ticker.Feed.Hosting
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
             services.AddSingleton<MarketState>();
             services.AddSingleton<SourceRegistry>();
+
             // State across restarts (--db): the stateful parts below are built from the file when there is one.
             if (settings.StoragePath is string path)
             {
@@ -46,6 +47,8 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton<ILiquidationParser>(new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps));
             services.AddSingleton<LiquidationIngest>();
+
+            // What the refresher runs before each build: the cascade alert (with its price history) and the risk score.
             services.TryAddSingleton(settings.Cascade);
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
             services.AddSingleton<PriceHistory>();
