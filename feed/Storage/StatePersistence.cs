@@ -53,6 +53,21 @@ namespace Ticker.Feed.Storage
             }
         }
 
+        /// <summary>The database file.</summary>
+        public string Path => _database.Path;
+
+        /// <summary>False while writes fail (they are retried on each refresh).</summary>
+        public bool Ok
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return !_failing;
+                }
+            }
+        }
+
         /// <summary>Writes the changes since the last save, with <paramref name="lastSeq"/> as the last seq served; true when the database is up to date.</summary>
         public bool Save(long lastSeq)
         {

@@ -65,6 +65,19 @@ namespace Ticker.Feed.Tests.Storage
             Snapshot decoded = Device.Decode(after.Body);
             Assert.Equal(419_000_000, decoded.Liq.H24.Long);
             Assert.Equal(1, second.Service<RiskHistory>().Count(RiskMeasure.Funding));
+
+            JsonElement storage = JsonDocument.Parse(await second.Client.GetStringAsync("/healthz")).RootElement.GetProperty("storage");
+            Assert.Equal(db, storage.GetProperty("path").GetString());
+            Assert.True(storage.GetProperty("ok").GetBoolean());
+        }
+
+        [Fact]
+        public async Task Without_a_database_health_shows_no_storage_and_nothing_is_written()
+        {
+            await using RunningFeed feed = await RunningFeed.StartAsync();
+            JsonElement health = JsonDocument.Parse(await feed.Client.GetStringAsync("/healthz")).RootElement;
+            Assert.Equal(JsonValueKind.Null, health.GetProperty("storage").ValueKind);
+            Assert.Null(feed.App.Services.GetService(typeof(FeedDatabase)));
         }
 
         [Fact]
