@@ -5,6 +5,7 @@ using Ticker.Feed.Http;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
 using Ticker.Feed.State;
+using Ticker.Feed.Storage;
 
 namespace Ticker.Feed.Monitoring
 {
@@ -22,6 +23,7 @@ namespace Ticker.Feed.Monitoring
         private readonly SourceRegistry _sources;
         private readonly MarketState _market;
         private readonly TimeProvider _time;
+        private readonly StatePersistence? _storage;
         private readonly Counter _snapshotRequests;
         private readonly Gauge _longPolls;
         private readonly Gauge _longPollCapacity;
@@ -39,9 +41,11 @@ namespace Ticker.Feed.Monitoring
         private readonly Counter _eventsRefused;
         private readonly Gauge _alertLevel;
         private readonly Gauge _riskScore;
+        private readonly Gauge? _storageOk;
 
-        public FeedMetrics(SnapshotHub hub, LongPollGate gate, SourceRegistry sources, MarketState market, TimeProvider time)
+        public FeedMetrics(SnapshotHub hub, LongPollGate gate, SourceRegistry sources, MarketState market, TimeProvider time, StatePersistence? storage = null)
         {
+            _storage = storage;
             _hub = hub ?? throw new ArgumentNullException(nameof(hub));
             _gate = gate ?? throw new ArgumentNullException(nameof(gate));
             _sources = sources ?? throw new ArgumentNullException(nameof(sources));
@@ -67,6 +71,7 @@ namespace Ticker.Feed.Monitoring
             _eventsRefused = factory.CreateCounter("ticker_feed_events_refused_total", "Events refused for a time outside what the feed keeps.", "source");
             _alertLevel = factory.CreateGauge("ticker_feed_alert_level", "Cascade alert level: 0 none, 1 watch, 2 warning, 3 cascade.");
             _riskScore = factory.CreateGauge("ticker_feed_risk_score", "Leverage-risk score 0-100; NaN when unknown.");
+            _storageOk = storage is null ? null : factory.CreateGauge("ticker_feed_storage_ok", "1 while writes to the database (--db) succeed, 0 while they fail; absent with --db none.");
             Registry.AddBeforeCollectCallback(Update);
         }
 
@@ -107,6 +112,7 @@ namespace Ticker.Feed.Monitoring
 
             _alertLevel.Set((int)(_market.Alert?.Level ?? AlertLevel.None));
             _riskScore.Set(_market.Risk?.Score is decimal score ? (double)score : double.NaN);
+            _storageOk?.Set(_storage!.Ok ? 1 : 0);
         }
 
         private static string Name(SourceState state) => state switch

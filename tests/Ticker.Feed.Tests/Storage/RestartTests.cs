@@ -69,6 +69,7 @@ namespace Ticker.Feed.Tests.Storage
             JsonElement storage = JsonDocument.Parse(await second.Client.GetStringAsync("/healthz")).RootElement.GetProperty("storage");
             Assert.Equal(db, storage.GetProperty("path").GetString());
             Assert.True(storage.GetProperty("ok").GetBoolean());
+            Assert.Contains("\nticker_feed_storage_ok 1\n", await second.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -78,6 +79,7 @@ namespace Ticker.Feed.Tests.Storage
             JsonElement health = JsonDocument.Parse(await feed.Client.GetStringAsync("/healthz")).RootElement;
             Assert.Equal(JsonValueKind.Null, health.GetProperty("storage").ValueKind);
             Assert.Null(feed.App.Services.GetService(typeof(FeedDatabase)));
+            Assert.DoesNotContain("ticker_feed_storage_ok", await feed.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
         }
 
         [Fact]
