@@ -1,11 +1,18 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Prometheus;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Http;
 
 namespace Ticker.Feed.Hosting
 {
-    /// <summary>The feed's routes. /v1 is the contract (token and rate limit apply); /healthz is for operators and probes.</summary>
+    /// <summary>
+    /// The feed's routes. /v1 is the contract (token and rate limit apply); /healthz and /metrics are for operators
+    /// and probes: no token and no rate limit, like any scrape target on a private network (<c>--metrics false</c>
+    /// turns /metrics off).
+    /// </summary>
     public static class FeedEndpoints
     {
         public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder routes)
@@ -18,6 +25,11 @@ namespace Ticker.Feed.Hosting
             v1.MapGet("/alerts", AlertsEndpoint.Get);
 
             routes.MapGet("/healthz", HealthEndpoint.Get);
+            if (routes.ServiceProvider.GetService<FeedMetrics>() is FeedMetrics metrics)
+            {
+                routes.MapMetrics("/metrics", metrics.Registry);
+            }
+
             return routes;
         }
     }
