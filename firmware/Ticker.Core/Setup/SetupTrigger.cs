@@ -9,6 +9,9 @@ namespace Ticker.Setup
         /// <summary>How long the setup button must stay pressed after power-on (the boot screen says so).</summary>
         public const int HoldMs = 2000;
 
+        /// <summary>How long after the boot screen appears the press may start (a GPIO 0 button must be pressed after reset).</summary>
+        public const int PressWindowMs = 1500;
+
         /// <summary>
         /// Setup mode when no network is known (neither the settings file nor the device's stored Wi-Fi configuration
         /// names one), when the user held the setup button at power-on, or when the running app asked for it (the
