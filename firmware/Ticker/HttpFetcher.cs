@@ -58,13 +58,19 @@ namespace Ticker
                     string etag = response.GetResponseHeader("ETag");
                     result.ETag = etag.Length == 0 ? null : etag;
                     result.RetryAfterS = RetryAfter.ParseSeconds(response.GetResponseHeader("Retry-After"));
+                    result.Status = (int)response.StatusCode;
                     result.Body = _body;
-                    result.BodyLength = ReadBody(response);
-                    result.Status = result.BodyLength < 0 ? 0 : (int)response.StatusCode;
-                    if (result.BodyLength < 0)
+                    result.BodyLength = 0;
+                    if (result.Status == 200)
                     {
-                        result.BodyLength = 0;
-                        result.Error = "response larger than 2048 bytes";
+                        // Only a 200 carries a snapshot; other bodies (problem details) are left unread.
+                        result.BodyLength = ReadBody(response);
+                        if (result.BodyLength < 0)
+                        {
+                            result.Status = 0;
+                            result.BodyLength = 0;
+                            result.Error = "snapshot larger than 2048 bytes";
+                        }
                     }
                 }
             }

@@ -1,7 +1,9 @@
+using System;
 using System.Device.Gpio;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using nanoFramework.Networking;
+using nanoFramework.Runtime.Native;
 using Ticker.App;
 using Ticker.Boards;
 using Ticker.Config;
@@ -26,10 +28,36 @@ namespace Ticker
         private const int WifiAttempts = 3;
         private const int WifiAttemptMs = 20000;
         private const int EdgeQueueCapacity = 16;
+        private const int FatalRestartMs = 30000;
+
+        private static readonly DebugLog Log = new DebugLog();
+        private static MessageScreen _message;
+        private static Canvas _canvas;
+        private static BitmapSurface _surface;
 
         public static void Main()
         {
-            var log = new DebugLog();
+            try
+            {
+                Run();
+            }
+            catch (Exception e)
+            {
+                // An exception leaving Main would end the app silently: say what happened, then start again.
+                Log.Write(LogLevel.Error, "fatal: " + e.Message);
+                if (_message != null)
+                {
+                    Show("Error", e.Message, "restarting in 30 s", null);
+                }
+
+                Thread.Sleep(FatalRestartMs);
+                Power.RebootDevice();
+            }
+        }
+
+        private static void Run()
+        {
+            ILog log = Log;
             var clock = new DeviceClock();
             var system = new DeviceSystem();
 
@@ -51,14 +79,15 @@ namespace Ticker
             // Board, panel, LED, buttons, boot screen.
             BoardProfile board = BoardCatalog.Find(settings.BoardId);
             BitmapSurface surface = DisplayStarter.Start(board, Fonts.Load());
-            var canvas = new Canvas(surface);
-            var message = new MessageScreen(board.Width, board.Height);
+            _surface = surface;
+            _canvas = new Canvas(surface);
+            _message = new MessageScreen(board.Width, board.Height);
             var gpio = new GpioController();
             var led = new TimerLed(gpio, board, clock, LedPatterns.Booting);
             var edges = new ButtonEdgeQueue(EdgeQueueCapacity);
             var buttons = new ButtonInput(gpio, board, edges);
             int setupButton = SetupTrigger.ButtonIndex(board);
-            Show(message, canvas, surface, "Ticker " + FirmwareVersion, board.Name,
+            Show("Ticker " + FirmwareVersion, board.Name,
                 "Hold " + board.Buttons[setupButton].Label + " for setup", report.IsValid ? null : report[0].Message);
 
             // Setup mode when no network is known, the button is held, or the last run asked for it.
@@ -68,7 +97,7 @@ namespace Ticker
             {
                 string apName = AccessPointName.FromMac(WifiLink.MacAddress());
                 led.Show(LedPatterns.Setup);
-                Show(message, canvas, surface, "Setup", "Join Wi-Fi " + apName, "then open http://" + SetupMode.Address, null);
+                Show("Setup", "Join Wi-Fi " + apName, "then open http://" + SetupMode.Address, null);
                 SetupMode.Run(new SetupSite(settings, report), store, apName, log);
             }
 
@@ -84,7 +113,7 @@ namespace Ticker
             var wifi = new WifiLink();
             for (int attempt = 1; attempt <= WifiAttempts; attempt++)
             {
-                Show(message, canvas, surface, "Wi-Fi", "Joining " + settings.WifiSsid,
+                Show("Wi-Fi", "Joining " + settings.WifiSsid,
                     "attempt " + attempt.ToString() + " of " + WifiAttempts.ToString(), wifi.LastError);
                 if (wifi.Connect(joinSsid, settings.WifiPassword, WifiAttemptMs))
                 {
@@ -116,10 +145,10 @@ namespace Ticker
             }
         }
 
-        private static void Show(MessageScreen message, Canvas canvas, BitmapSurface surface, string title, string line1, string line2, string line3)
+        private static void Show(string title, string line1, string line2, string line3)
         {
-            message.Set(title, line1, line2, line3);
-            message.Paint(canvas, surface);
+            _message.Set(title, line1, line2, line3);
+            _message.Paint(_canvas, _surface);
         }
 
         // The https feed's CA from I:\ when the settings name one; else null (the device's stored CA certificates apply).

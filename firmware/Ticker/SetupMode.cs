@@ -45,8 +45,14 @@ namespace Ticker
         /// <summary>Turns the access point off for the next boot (after setup, or when setup is left).</summary>
         public static void DisableAccessPoint()
         {
-            WirelessAPConfiguration ap = ApConfiguration();
-            if (ap != null && ap.Options != WirelessAPConfiguration.ConfigurationOptions.None)
+            NetworkInterface apInterface = ApInterface();
+            if (apInterface == null)
+            {
+                return;
+            }
+
+            WirelessAPConfiguration ap = WirelessAPConfiguration.GetAllWirelessAPConfigurations()[apInterface.SpecificConfigId];
+            if (ap.Options != WirelessAPConfiguration.ConfigurationOptions.None)
             {
                 ap.Options = WirelessAPConfiguration.ConfigurationOptions.None;
                 ap.SaveConfiguration();
@@ -141,7 +147,12 @@ namespace Ticker
         private static bool AccessPointReady(string apName)
         {
             NetworkInterface apInterface = ApInterface();
-            WirelessAPConfiguration ap = ApConfiguration();
+            if (apInterface == null)
+            {
+                throw new InvalidOperationException("this firmware image has no Wi-Fi access point interface");
+            }
+
+            WirelessAPConfiguration ap = WirelessAPConfiguration.GetAllWirelessAPConfigurations()[apInterface.SpecificConfigId];
             var wanted = WirelessAPConfiguration.ConfigurationOptions.AutoStart | WirelessAPConfiguration.ConfigurationOptions.Enable;
             if (ap.Options == wanted && ap.Ssid == apName && apInterface.IPv4Address == Address)
             {
@@ -179,12 +190,7 @@ namespace Ticker
                 }
             }
 
-            throw new InvalidOperationException("this firmware image has no Wi-Fi access point interface");
-        }
-
-        private static WirelessAPConfiguration ApConfiguration()
-        {
-            return WirelessAPConfiguration.GetAllWirelessAPConfigurations()[ApInterface().SpecificConfigId];
+            return null;
         }
     }
 }

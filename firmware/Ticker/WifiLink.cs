@@ -79,13 +79,20 @@ namespace Ticker
                 return;
             }
 
-            WifiAvailableNetwork[] networks = adapter.NetworkReport.AvailableNetworks;
-            for (int i = 0; i < networks.Length; i++)
+            try
             {
-                if (networks[i].Ssid == ssid)
+                WifiAvailableNetwork[] networks = adapter.NetworkReport.AvailableNetworks;
+                for (int i = 0; i < networks.Length; i++)
                 {
-                    _signalDbm = (int)networks[i].NetworkRssiInDecibelMilliwatts;
+                    if (networks[i].Ssid == ssid)
+                    {
+                        _signalDbm = (int)networks[i].NetworkRssiInDecibelMilliwatts;
+                    }
                 }
+            }
+            catch (Exception)
+            {
+                // No scan report (the stored-network path does not scan): the signal stays unknown.
             }
         }
 
