@@ -1,3 +1,4 @@
+using System.Device.Gpio;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.UI;
 using nanoFramework.UI.GraphicDrivers;
@@ -7,14 +8,17 @@ namespace Ticker
 {
     /// <summary>
     /// Brings up the board's panel: SPI pins, the display driver (built into the image, or the managed driver with
-    /// the board's landscape MADCTL), a graphics buffer sized by the core's <see cref="DisplayBudget"/>, and one Bitmap
-    /// as tall as the granted buffer allows.
+    /// the board's landscape MADCTL), a graphics buffer sized by the core's <see cref="DisplayBudget"/>, one Bitmap
+    /// as tall as the granted buffer allows, and the backlight.
     /// </summary>
     public static class DisplayStarter
     {
         private const byte MemoryAccessControl = 0x36;
 
-        public static BitmapSurface Start(BoardProfile board, Font[] fonts)
+        // Held for the app's lifetime: a collected GpioPin would release the pin.
+        private static GpioPin _backlight;
+
+        public static BitmapSurface Start(BoardProfile board, Font[] fonts, GpioController gpio)
         {
             Configuration.SetPinFunction(board.PinMosi, DeviceFunction.SPI1_MOSI);
             if (board.PinMiso >= 0)
@@ -27,7 +31,19 @@ namespace Ticker
             var spi = new SpiConfiguration((byte)board.SpiBus, board.PinCs, board.PinDc, board.PinReset, board.PinBacklight);
             var screen = new ScreenConfiguration((ushort)board.OffsetX, (ushort)board.OffsetY, (ushort)board.Width, (ushort)board.Height, ManagedDriver(board));
             uint granted = DisplayControl.Initialize(spi, screen, (uint)DisplayBudget.RequestBytes(board));
+            BacklightOn(board, gpio);
             return new BitmapSurface(new Bitmap(board.Width, DisplayBudget.SurfaceRows(board, granted)), fonts);
+        }
+
+        // The firmware makes the backlight pin an output but never switches it on (hardware/README.md): the app does.
+        // Full brightness: the settings' brightness would need PWM on this pin, which is not wired up yet.
+        private static void BacklightOn(BoardProfile board, GpioController gpio)
+        {
+            if (board.PinBacklight >= 0)
+            {
+                _backlight = gpio.OpenPin(board.PinBacklight, PinMode.Output);
+                _backlight.Write(board.BacklightActiveHigh ? PinValue.High : PinValue.Low);
+            }
         }
 
         // Null for an image with the panel's driver built in; else the managed driver, turned to the board's landscape.

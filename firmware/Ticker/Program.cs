@@ -78,11 +78,11 @@ namespace Ticker
 
             // Board, panel, LED, buttons, boot screen.
             BoardProfile board = BoardCatalog.Find(settings.BoardId);
-            BitmapSurface surface = DisplayStarter.Start(board, Fonts.Load());
+            var gpio = new GpioController();
+            BitmapSurface surface = DisplayStarter.Start(board, Fonts.Load(), gpio);
             _surface = surface;
             _canvas = new Canvas(surface);
             _message = new MessageScreen(board.Width, board.Height);
-            var gpio = new GpioController();
             var led = new TimerLed(gpio, board, clock, LedPatterns.Booting);
             var edges = new ButtonEdgeQueue(EdgeQueueCapacity);
             var buttons = new ButtonInput(gpio, board, edges);
