@@ -35,6 +35,9 @@ namespace Ticker
         private static Canvas _canvas;
         private static BitmapSurface _surface;
 
+        // Held for the app's lifetime: the pins' event handlers live as long as these objects do.
+        private static ButtonInput _buttons;
+
         public static void Main()
         {
             try
@@ -85,14 +88,14 @@ namespace Ticker
             _message = new MessageScreen(board.Width, board.Height);
             var led = new TimerLed(gpio, board, clock, LedPatterns.Booting);
             var edges = new ButtonEdgeQueue(EdgeQueueCapacity);
-            var buttons = new ButtonInput(gpio, board, edges);
+            _buttons = new ButtonInput(gpio, board, edges);
             int setupButton = SetupTrigger.ButtonIndex(board);
             Show("Ticker " + FirmwareVersion, board.Name,
                 "Hold " + board.Buttons[setupButton].Label + " for setup", report.IsValid ? null : report[0].Message);
 
             // Setup mode when no network is known, the button is held, or the last run asked for it.
             string storedSsid = WifiLink.StoredSsid();
-            bool held = buttons.IsHeld(setupButton, SetupTrigger.PressWindowMs, SetupTrigger.HoldMs);
+            bool held = _buttons.IsHeld(setupButton, SetupTrigger.PressWindowMs, SetupTrigger.HoldMs);
             if (SetupTrigger.ShouldEnterSetup(settings, storedSsid, held, SetupMode.TakeRequest()))
             {
                 string apName = AccessPointName.FromMac(WifiLink.MacAddress());
