@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using System.Device.Pwm;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.UI;
 using nanoFramework.UI.GraphicDrivers;
@@ -15,10 +16,11 @@ namespace Ticker
     {
         private const byte MemoryAccessControl = 0x36;
 
-        // Held for the app's lifetime: a collected GpioPin would release the pin.
+        // Held for the app's lifetime: a collected pin or channel would release the pin.
         private static GpioPin _backlight;
+        private static PwmChannel _backlightPwm;
 
-        public static BitmapSurface Start(BoardProfile board, Font[] fonts, GpioController gpio)
+        public static BitmapSurface Start(BoardProfile board, int brightness, Font[] fonts, GpioController gpio)
         {
             Configuration.SetPinFunction(board.PinMosi, DeviceFunction.SPI1_MOSI);
             if (board.PinMiso >= 0)
@@ -31,19 +33,29 @@ namespace Ticker
             var spi = new SpiConfiguration((byte)board.SpiBus, board.PinCs, board.PinDc, board.PinReset, board.PinBacklight);
             var screen = new ScreenConfiguration((ushort)board.OffsetX, (ushort)board.OffsetY, (ushort)board.Width, (ushort)board.Height, ManagedDriver(board));
             uint granted = DisplayControl.Initialize(spi, screen, (uint)DisplayBudget.RequestBytes(board));
-            BacklightOn(board, gpio);
+            BacklightOn(board, brightness, gpio);
             return new BitmapSurface(new Bitmap(board.Width, DisplayBudget.SurfaceRows(board, granted)), fonts);
         }
 
-        // The firmware makes the backlight pin an output but never switches it on (hardware/README.md): the app does.
-        // Full brightness: the settings' brightness would need PWM on this pin, which is not wired up yet.
-        private static void BacklightOn(BoardProfile board, GpioController gpio)
+        // The firmware makes the backlight pin an output but never switches it on (hardware/README.md): the app does,
+        // with PWM at the settings' brightness, or fully on when no PWM channel can take the pin.
+        private static void BacklightOn(BoardProfile board, int brightness, GpioController gpio)
         {
-            if (board.PinBacklight >= 0)
+            if (board.PinBacklight < 0)
             {
-                _backlight = gpio.OpenPin(board.PinBacklight, PinMode.Output);
-                _backlight.Write(board.BacklightActiveHigh ? PinValue.High : PinValue.Low);
+                return;
             }
+
+            Configuration.SetPinFunction(board.PinBacklight, DeviceFunction.PWM1);
+            _backlightPwm = PwmChannel.CreateFromPin(board.PinBacklight, Backlight.PwmHz, Backlight.DutyCycle(brightness, board.BacklightActiveHigh));
+            if (_backlightPwm != null)
+            {
+                _backlightPwm.Start();
+                return;
+            }
+
+            _backlight = gpio.OpenPin(board.PinBacklight, PinMode.Output);
+            _backlight.Write(board.BacklightActiveHigh ? PinValue.High : PinValue.Low);
         }
 
         // Null for an image with the panel's driver built in; else the managed driver, turned to the board's landscape.

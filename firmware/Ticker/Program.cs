@@ -82,7 +82,7 @@ namespace Ticker
             // Board, panel, LED, buttons, boot screen.
             BoardProfile board = BoardCatalog.Find(settings.BoardId);
             var gpio = new GpioController();
-            BitmapSurface surface = DisplayStarter.Start(board, Fonts.Load(), gpio);
+            BitmapSurface surface = DisplayStarter.Start(board, settings.Brightness, Fonts.Load(), gpio);
             _surface = surface;
             _canvas = new Canvas(surface);
             _message = new MessageScreen(board.Width, board.Height);
