@@ -40,6 +40,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.WifiSsid = TrailingQuote(report, "wifiSsid", s.WifiSsid, defaults.WifiSsid, repair);
+
             if (s.WifiPassword == null || (s.WifiPassword.Length != 0 && (s.WifiPassword.Length < 8 || s.WifiPassword.Length > 63)))
             {
                 report.Add("wifiPassword", "must be empty (open network) or 8 to 63 characters" + used);
@@ -48,6 +50,8 @@ namespace Ticker.Config
                     s.WifiPassword = defaults.WifiPassword;
                 }
             }
+
+            s.WifiPassword = TrailingQuote(report, "wifiPassword", s.WifiPassword, defaults.WifiPassword, repair);
 
             string host;
             int port;
@@ -61,6 +65,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.FeedUrl = TrailingQuote(report, "feedUrl", s.FeedUrl, defaults.FeedUrl, repair);
+
             if (s.FeedToken == null || s.FeedToken.Length > 128 || !IsVisibleAscii(s.FeedToken))
             {
                 report.Add("feedToken", "must be at most 128 visible ASCII characters, no spaces" + used);
@@ -70,6 +76,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.FeedToken = TrailingQuote(report, "feedToken", s.FeedToken, defaults.FeedToken, repair);
+
             if (s.CaCertFile == null || s.CaCertFile.Length > 64)
             {
                 report.Add("caCertFile", "must be a file name of at most 64 characters" + used);
@@ -78,6 +86,8 @@ namespace Ticker.Config
                     s.CaCertFile = defaults.CaCertFile;
                 }
             }
+
+            s.CaCertFile = TrailingQuote(report, "caCertFile", s.CaCertFile, defaults.CaCertFile, repair);
 
             if (!IsAssetSymbol(s.Asset))
             {
@@ -164,6 +174,20 @@ namespace Ticker.Config
             report.Add(key, value.ToString() + " is out of range; accepted " + min.ToString() + " to " + max.ToString() +
                 (repair ? " (default " + fallback.ToString() + " used)" : ""));
             return repair;
+        }
+
+        // nanoFramework.Json 2.2 (the device reads the settings file with it) cuts a string value that ends in a double
+        // quote (its StringConverter strips a quote it takes for the string's own): "pass\"" is read as "ass". Such a
+        // value is refused here, so the file the device reads back is the one that was written. The setup page says so.
+        private static string TrailingQuote(SettingsReport report, string key, string value, string fallback, bool repair)
+        {
+            if (value == null || value.Length == 0 || value[value.Length - 1] != '"')
+            {
+                return value;
+            }
+
+            report.Add(key, "must not end with a double quote (\"): the device's JSON reader misreads it" + (repair ? " (default used)" : ""));
+            return repair ? fallback : value;
         }
 
         private static string Quote(string value)
