@@ -40,7 +40,7 @@ namespace Ticker.Config
                 }
             }
 
-            s.WifiSsid = TrailingQuote(report, "wifiSsid", s.WifiSsid, defaults.WifiSsid, repair);
+            s.WifiSsid = JsonReadable(report, "wifiSsid", s.WifiSsid, defaults.WifiSsid, repair);
 
             if (s.WifiPassword == null || (s.WifiPassword.Length != 0 && (s.WifiPassword.Length < 8 || s.WifiPassword.Length > 63)))
             {
@@ -51,7 +51,7 @@ namespace Ticker.Config
                 }
             }
 
-            s.WifiPassword = TrailingQuote(report, "wifiPassword", s.WifiPassword, defaults.WifiPassword, repair);
+            s.WifiPassword = JsonReadable(report, "wifiPassword", s.WifiPassword, defaults.WifiPassword, repair);
 
             string host;
             int port;
@@ -65,7 +65,7 @@ namespace Ticker.Config
                 }
             }
 
-            s.FeedUrl = TrailingQuote(report, "feedUrl", s.FeedUrl, defaults.FeedUrl, repair);
+            s.FeedUrl = JsonReadable(report, "feedUrl", s.FeedUrl, defaults.FeedUrl, repair);
 
             if (s.FeedToken == null || s.FeedToken.Length > 128 || !IsVisibleAscii(s.FeedToken))
             {
@@ -76,7 +76,7 @@ namespace Ticker.Config
                 }
             }
 
-            s.FeedToken = TrailingQuote(report, "feedToken", s.FeedToken, defaults.FeedToken, repair);
+            s.FeedToken = JsonReadable(report, "feedToken", s.FeedToken, defaults.FeedToken, repair);
 
             if (s.CaCertFile == null || s.CaCertFile.Length > 64)
             {
@@ -87,7 +87,7 @@ namespace Ticker.Config
                 }
             }
 
-            s.CaCertFile = TrailingQuote(report, "caCertFile", s.CaCertFile, defaults.CaCertFile, repair);
+            s.CaCertFile = JsonReadable(report, "caCertFile", s.CaCertFile, defaults.CaCertFile, repair);
 
             if (!IsAssetSymbol(s.Asset))
             {
@@ -176,18 +176,33 @@ namespace Ticker.Config
             return repair;
         }
 
-        // nanoFramework.Json 2.2 (the device reads the settings file with it) cuts a string value that ends in a double
-        // quote (its StringConverter strips a quote it takes for the string's own): "pass\"" is read as "ass". Such a
-        // value is refused here, so the file the device reads back is the one that was written. The setup page says so.
-        private static string TrailingQuote(SettingsReport report, string key, string value, string fallback, bool repair)
+        // nanoFramework.Json 2.2, which reads the settings file on the device, unescapes string values a second time
+        // (its StringConverter): a backslash followed by a character that is not an escape throws (and the whole file
+        // is ignored), control characters and a trailing double quote come back cut ("pass\"" is read as "ass").
+        // Such values are refused here, so the file the device reads back is the one that was written.
+        private static string JsonReadable(SettingsReport report, string key, string value, string fallback, bool repair)
         {
-            if (value == null || value.Length == 0 || value[value.Length - 1] != '"')
+            if (value == null || IsJsonReadable(value))
             {
                 return value;
             }
 
-            report.Add(key, "must not end with a double quote (\"): the device's JSON reader misreads it" + (repair ? " (default used)" : ""));
+            report.Add(key, "must not contain a backslash (\\) or control characters, nor end with a double quote (\"): the device's JSON reader misreads them" + (repair ? " (default used)" : ""));
             return repair ? fallback : value;
+        }
+
+        private static bool IsJsonReadable(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\\' || c < ' ' || c == (char)0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return value.Length == 0 || value[value.Length - 1] != '"';
         }
 
         private static string Quote(string value)
