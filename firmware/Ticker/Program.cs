@@ -104,7 +104,7 @@ namespace Ticker
                 SetupMode.Run(new SetupSite(settings, report), store, apName, log);
             }
 
-            SetupMode.DisableAccessPoint();
+            SetupMode.LeaveAccessPointMode();
 
             // Wi-Fi, with progress on screen: the settings' network, else the one stored on the device.
             string joinSsid = settings.WifiSsid;

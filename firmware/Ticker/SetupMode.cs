@@ -42,8 +42,17 @@ namespace Ticker
             return true;
         }
 
-        /// <summary>Turns the access point off for the next boot (after setup, or when setup is left).</summary>
-        public static void DisableAccessPoint()
+        /// <summary>
+        /// Back to station mode for the next boot (on every normal boot, and after saving): the access point off, the
+        /// Wi-Fi station on again. Writes the configuration only when something changes.
+        /// </summary>
+        public static void LeaveAccessPointMode()
+        {
+            EnableStation();
+            DisableAccessPoint();
+        }
+
+        private static void DisableAccessPoint()
         {
             NetworkInterface apInterface = ApInterface();
             if (apInterface == null)
@@ -82,8 +91,7 @@ namespace Ticker
                 HttpListenerContext context = listener.GetContext();
                 if (context != null && Serve(context, site, store, log))
                 {
-                    DisableAccessPoint();
-                    EnableStation();
+                    LeaveAccessPointMode();
                     Thread.Sleep(RestartDelayMs); // lets the "saved" page leave before the radio goes down
                     Power.RebootDevice();
                 }
@@ -143,7 +151,8 @@ namespace Ticker
             return body;
         }
 
-        // True when the access point is already on with this name and address; otherwise configures it for the next boot.
+        // True when the access point is already on with this name and address; otherwise configures it (and turns the
+        // station off, so its reconnect attempts do not pull the radio off the access point's channel) for the next boot.
         private static bool AccessPointReady(string apName)
         {
             NetworkInterface apInterface = ApInterface();
@@ -166,15 +175,26 @@ namespace Ticker
             ap.Authentication = System.Net.NetworkInformation.AuthenticationType.Open;
             ap.Password = "";
             ap.SaveConfiguration();
+            DisableStation();
             return false;
         }
 
         private static void EnableStation()
         {
+            SetStationOptions(Wireless80211Configuration.ConfigurationOptions.AutoConnect | Wireless80211Configuration.ConfigurationOptions.Enable);
+        }
+
+        private static void DisableStation()
+        {
+            SetStationOptions(Wireless80211Configuration.ConfigurationOptions.Disable);
+        }
+
+        private static void SetStationOptions(Wireless80211Configuration.ConfigurationOptions options)
+        {
             Wireless80211Configuration[] configs = Wireless80211Configuration.GetAllWireless80211Configurations();
-            if (configs.Length > 0)
+            if (configs.Length > 0 && configs[0].Options != options)
             {
-                configs[0].Options = Wireless80211Configuration.ConfigurationOptions.AutoConnect | Wireless80211Configuration.ConfigurationOptions.Enable;
+                configs[0].Options = options;
                 configs[0].SaveConfiguration();
             }
         }
