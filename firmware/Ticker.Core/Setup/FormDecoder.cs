@@ -8,7 +8,7 @@ namespace Ticker.Setup
     /// </summary>
     public sealed class FormDecoder
     {
-        /// <summary>Largest body the setup page accepts; its form is about 600 bytes when filled in.</summary>
+        /// <summary>Largest body the setup page accepts; its form, filled in with typical values, is about 300 bytes.</summary>
         public const int MaxBodyBytes = 2048;
 
         /// <summary>Longest decoded value, in bytes (the longest setting, feedUrl, allows 200 characters).</summary>
