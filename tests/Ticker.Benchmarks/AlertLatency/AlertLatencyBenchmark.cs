@@ -18,13 +18,17 @@ namespace Ticker.Benchmarks.AlertLatency
         public static readonly TimeSpan TargetP50 = TimeSpan.FromSeconds(1.5);
         public static readonly TimeSpan TargetP95 = TimeSpan.FromSeconds(3);
 
-        /// <summary>Runs with <c>[--trials N] [--seed S]</c>; returns the exit code (0 target met, 1 not met, 2 bad arguments).</summary>
+        /// <summary>
+        /// Runs with <c>[--trials N] [--seed S] [--no-long-poll]</c>; returns the exit code (0 target met, 1 not met,
+        /// 2 bad arguments). <c>--no-long-poll</c> makes the device poll every 10 s instead, to show what long-polling buys.
+        /// </summary>
         public static async Task<int> RunAsync(IReadOnlyList<string> args)
         {
-            if (!TryReadArguments(args, out int trials, out int seed, out string? problem))
+            bool longPoll = !args.Contains("--no-long-poll");
+            if (!TryReadArguments(args.Where(a => a != "--no-long-poll").ToList(), out int trials, out int seed, out string? problem))
             {
                 Console.Error.WriteLine("alert-latency: " + problem);
-                Console.Error.WriteLine("usage: alert-latency [--trials N (1-1000, default 20)] [--seed S (default 1)]");
+                Console.Error.WriteLine("usage: alert-latency [--trials N (1-1000, default 20)] [--seed S (default 1)] [--no-long-poll]");
                 return 2;
             }
 
@@ -34,9 +38,9 @@ namespace Ticker.Benchmarks.AlertLatency
             var random = new Random(seed);
             var latencies = new List<double>(trials);
             int failed = 0;
-            await using (AlertLatencyRig rig = await AlertLatencyRig.StartAsync().ConfigureAwait(false))
+            await using (AlertLatencyRig rig = await AlertLatencyRig.StartAsync(longPoll).ConfigureAwait(false))
             {
-                Console.WriteLine($"alert-latency: fake Binance stream -> feed --live on {rig.FeedAddress} -> emulated device (long-poll); {trials} trials, seed {seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+                Console.WriteLine($"alert-latency: fake Binance stream -> feed --live on {rig.FeedAddress} -> emulated device ({(longPoll ? "long-poll" : "polling every 10 s, no long-poll")}); {trials} trials, seed {seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
                 for (int i = 1; i <= trials; i++)
                 {
                     try

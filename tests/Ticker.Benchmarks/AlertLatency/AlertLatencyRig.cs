@@ -61,7 +61,8 @@ namespace Ticker.Benchmarks.AlertLatency
         public Uri FeedAddress => _device.FeedAddress;
 
         /// <summary>Starts the exchange, the feed and the device; returns when the device shows data and no alert.</summary>
-        public static async Task<AlertLatencyRig> StartAsync()
+        /// <param name="longPoll">The device's <c>longPoll</c> setting; false: it polls every 10 s (its default interval), for comparison.</param>
+        public static async Task<AlertLatencyRig> StartAsync(bool longPoll = true)
         {
             if (new CascadeOptions().CascadeUsd >= FirstFrameUsd)
             {
@@ -85,7 +86,7 @@ namespace Ticker.Benchmarks.AlertLatency
                     // The offset clock's jumps count as silence for the watchdog: allow the longest one.
                     "--silence", "3600",
                     // The venues that are not faked fail to connect, over and over; their warnings are not the benchmark's.
-                    "--Logging:LogLevel:Default", "None",
+                    "--Logging:LogLevel:Default", "None", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "None",
                 },
                 services =>
                 {
@@ -103,8 +104,20 @@ namespace Ticker.Benchmarks.AlertLatency
             clock.Jump(CoverageJump);
 
             var status = new StatusWatch();
-            var options = new RunOptions { Feed = feedAddress.ToString(), Headless = true };
-            EmulatorRuntime device = await EmulatorRuntime.StartAsync(options, TextWriter.Null, clock, status).ConfigureAwait(false);
+            // The device's own settings file, as a user would write it: only what differs from the defaults.
+            string settings = Path.Combine(Path.GetTempPath(), "ticker-alert-latency-" + Environment.ProcessId + ".json");
+            File.WriteAllText(settings, longPoll ? "{}" : "{\"longPoll\": false, \"pollIntervalS\": 10}");
+            var options = new RunOptions { Feed = feedAddress.ToString(), Headless = true, Settings = settings };
+            EmulatorRuntime device;
+            try
+            {
+                device = await EmulatorRuntime.StartAsync(options, TextWriter.Null, clock, status).ConfigureAwait(false);
+            }
+            finally
+            {
+                File.Delete(settings);
+            }
+
             var rig = new AlertLatencyRig(clock, exchange, feed, device, status);
             await status.When(s => s.Mode == "running" && s.Seq != null && s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
             return rig;
