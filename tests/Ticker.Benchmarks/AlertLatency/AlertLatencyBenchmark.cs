@@ -37,6 +37,7 @@ namespace Ticker.Benchmarks.AlertLatency
 #endif
             var random = new Random(seed);
             var latencies = new List<double>(trials);
+            var toSnapshot = new List<double>(trials);
             int failed = 0;
             await using (AlertLatencyRig rig = await AlertLatencyRig.StartAsync(longPoll).ConfigureAwait(false))
             {
@@ -45,9 +46,10 @@ namespace Ticker.Benchmarks.AlertLatency
                 {
                     try
                     {
-                        (TimeSpan burstAt, TimeSpan latency) = await rig.RunTrialAsync(random).ConfigureAwait(false);
+                        (TimeSpan burstAt, TimeSpan snapshot, TimeSpan latency) = await rig.RunTrialAsync(random).ConfigureAwait(false);
                         latencies.Add(latency.TotalMilliseconds);
-                        Console.WriteLine($"trial {i,3}: burst {burstAt.TotalMilliseconds,6:F0} ms after the reset; LED cascade after {latency.TotalMilliseconds,7:F1} ms");
+                        toSnapshot.Add(snapshot.TotalMilliseconds);
+                        Console.WriteLine($"trial {i,3}: burst {burstAt.TotalMilliseconds,6:F0} ms after the reset; snapshot with the cascade at the device after {snapshot.TotalMilliseconds,7:F1} ms, LED cascade after {latency.TotalMilliseconds,7:F1} ms");
                     }
                     catch (TimeoutException)
                     {
@@ -55,6 +57,12 @@ namespace Ticker.Benchmarks.AlertLatency
                         Console.WriteLine($"trial {i,3}: no cascade LED (or no reset) within {AlertLatencyRig.Guard.TotalSeconds:F0} s");
                     }
                 }
+            }
+
+            if (toSnapshot.Count > 0)
+            {
+                toSnapshot.Sort();
+                Console.WriteLine($"to the snapshot at the device: p50 {Percentile(toSnapshot, 0.50):F1} ms, p95 {Percentile(toSnapshot, 0.95):F1} ms, max {toSnapshot[^1]:F1} ms");
             }
 
             return Report(latencies, failed, trials);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -127,9 +128,11 @@ namespace Ticker.Benchmarks.AlertLatency
         /// One trial: reset (after the first), wait a random moment, send the burst, and time from sending its first
         /// frame to the device's LED switching to the cascade pattern.
         /// </summary>
-        /// <returns>The moment of the burst after the reset, and the latency.</returns>
+        /// <returns>The moment of the burst after the reset, when the device received the first snapshot with the
+        /// cascade alert (the HTTP answer's body, before the core decodes it), and when its LED switched: both from the
+        /// first frame's sending.</returns>
         /// <exception cref="TimeoutException">A step took longer than <see cref="Guard"/>.</exception>
-        public async Task<(TimeSpan BurstAt, TimeSpan Latency)> RunTrialAsync(Random random)
+        public async Task<(TimeSpan BurstAt, TimeSpan ToSnapshot, TimeSpan Latency)> RunTrialAsync(Random random)
         {
             ArgumentNullException.ThrowIfNull(random);
             if (_trials++ > 0)
@@ -144,6 +147,7 @@ namespace Ticker.Benchmarks.AlertLatency
             await Task.Delay(burstAt).ConfigureAwait(false);
 
             Task<long> lit = _status.When(s => s.Led == CascadeLed);
+            Task<long> received = _status.WhenSnapshot(IsCascade);
             long now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
             string first = ForceOrderFrame.LongLiquidated("BTCUSDT", FirstFrameUsd / 100_000m, 100_000m, now);
             long sent = Stopwatch.GetTimestamp();
@@ -154,7 +158,18 @@ namespace Ticker.Benchmarks.AlertLatency
             await _exchange.SendAsync(ForceOrderFrame.LongLiquidated("SOLUSDT", 50_000m, 200m, now + 90)).ConfigureAwait(false);
 
             long litAt = await lit.WaitAsync(Guard).ConfigureAwait(false);
-            return (burstAt, Stopwatch.GetElapsedTime(sent, litAt));
+            long receivedAt = await received.WaitAsync(Guard).ConfigureAwait(false);
+            return (burstAt, Stopwatch.GetElapsedTime(sent, receivedAt), Stopwatch.GetElapsedTime(sent, litAt));
+        }
+
+        // The snapshot contract's alert section (docs/metrics-endpoint.md): {"alert":{"level":3,...}}.
+        private static bool IsCascade(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("alert", out JsonElement alert)
+                && alert.TryGetProperty("level", out JsonElement level)
+                && level.TryGetInt32(out int value)
+                && value == 3;
         }
 
         public async ValueTask DisposeAsync()

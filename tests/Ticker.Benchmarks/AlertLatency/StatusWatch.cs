@@ -16,6 +16,7 @@ namespace Ticker.Benchmarks.AlertLatency
     {
         private readonly object _gate = new();
         private readonly List<(Func<DeviceStatus, bool> Condition, TaskCompletionSource<long> Met)> _waits = new();
+        private readonly List<(Func<string, bool> Condition, TaskCompletionSource<long> Met)> _snapshotWaits = new();
         private DeviceStatus? _latest;
 
         /// <summary>The latest status, or null before the first step.</summary>
@@ -44,6 +45,18 @@ namespace Ticker.Benchmarks.AlertLatency
                 _waits.Add((condition, met));
                 return met.Task;
             }
+        }
+
+        /// <summary>Completes with the timestamp of the next snapshot body the device receives that meets <paramref name="condition"/>.</summary>
+        public Task<long> WhenSnapshot(Func<string, bool> condition)
+        {
+            var met = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
+            {
+                _snapshotWaits.Add((condition, met));
+            }
+
+            return met.Task;
         }
 
         /// <inheritdoc/>
@@ -82,6 +95,18 @@ namespace Ticker.Benchmarks.AlertLatency
         /// <inheritdoc/>
         public void OnSnapshot(string json)
         {
+            long now = Stopwatch.GetTimestamp();
+            lock (_gate)
+            {
+                for (int i = _snapshotWaits.Count - 1; i >= 0; i--)
+                {
+                    if (_snapshotWaits[i].Condition(json))
+                    {
+                        _snapshotWaits[i].Met.TrySetResult(now);
+                        _snapshotWaits.RemoveAt(i);
+                    }
+                }
+            }
         }
     }
 }
