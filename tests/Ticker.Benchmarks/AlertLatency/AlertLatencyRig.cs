@@ -8,7 +8,9 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Ticker.Emulator;
+using Ticker.Emulator.Feed;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Connectors;
 using Ticker.Feed.Hosting;
@@ -27,8 +29,14 @@ namespace Ticker.Benchmarks.AlertLatency
         /// <summary>Failure guard: a step that takes longer than this fails the trial. No step waits for it when things work.</summary>
         public static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-        /// <summary>The random moment of a burst: uniform over this many milliseconds after the trial's reset.</summary>
+        /// <summary>
+        /// The random moment of a burst with long-polling: uniform over this many milliseconds after the trial's reset
+        /// (a whole number of the feed's 1 s refreshes, so every phase of the refresh is equally likely).
+        /// </summary>
         public const int BurstWindowMs = 4000;
+
+        /// <summary>The device's poll interval without long-polling (its default), and then the burst's random window too.</summary>
+        public const int PollIntervalS = 10;
 
         /// <summary>The first frame of a burst carries this much (USD): over the cascade floor alone.</summary>
         public const long FirstFrameUsd = 200_000_000;
@@ -47,10 +55,12 @@ namespace Ticker.Benchmarks.AlertLatency
         private readonly WebApplication _feed;
         private readonly EmulatorRuntime _device;
         private readonly StatusWatch _status;
+        private readonly int _burstWindowMs;
         private int _trials;
 
-        private AlertLatencyRig(OffsetClock clock, FakeBinanceStream exchange, WebApplication feed, EmulatorRuntime device, StatusWatch status)
+        private AlertLatencyRig(OffsetClock clock, FakeBinanceStream exchange, WebApplication feed, EmulatorRuntime device, StatusWatch status, int burstWindowMs)
         {
+            _burstWindowMs = burstWindowMs;
             _clock = clock;
             _exchange = exchange;
             _feed = feed;
@@ -62,7 +72,7 @@ namespace Ticker.Benchmarks.AlertLatency
         public Uri FeedAddress => _device.FeedAddress;
 
         /// <summary>Starts the exchange, the feed and the device; returns when the device shows data and no alert.</summary>
-        /// <param name="longPoll">The device's <c>longPoll</c> setting; false: it polls every 10 s (its default interval), for comparison.</param>
+        /// <param name="longPoll">The device's <c>longPoll</c> setting; false: it polls every <see cref="PollIntervalS"/> (its default interval), for comparison.</param>
         public static async Task<AlertLatencyRig> StartAsync(bool longPoll = true)
         {
             if (new CascadeOptions().CascadeUsd >= FirstFrameUsd)
@@ -93,6 +103,8 @@ namespace Ticker.Benchmarks.AlertLatency
                 {
                     services.AddSingleton<TimeProvider>(clock);
                     services.AddSingleton<IConnectorObserver>(frames);
+                    // Ctrl+C or SIGTERM ends the benchmark, not just the feed inside it.
+                    services.AddSingleton<IHostLifetime, QuietLifetime>();
                 });
             await feed.StartAsync().ConfigureAwait(false);
             var feedAddress = new Uri(feed.Urls.Single());
@@ -107,7 +119,7 @@ namespace Ticker.Benchmarks.AlertLatency
             var status = new StatusWatch();
             // The device's own settings file, as a user would write it: only what differs from the defaults.
             string settings = Path.Combine(Path.GetTempPath(), "ticker-alert-latency-" + Environment.ProcessId + ".json");
-            File.WriteAllText(settings, longPoll ? "{}" : "{\"longPoll\": false, \"pollIntervalS\": 10}");
+            File.WriteAllText(settings, longPoll ? "{}" : "{\"longPoll\": false, \"pollIntervalS\": " + PollIntervalS + "}");
             var options = new RunOptions { Feed = feedAddress.ToString(), Headless = true, Settings = settings };
             EmulatorRuntime device;
             try
@@ -119,7 +131,8 @@ namespace Ticker.Benchmarks.AlertLatency
                 File.Delete(settings);
             }
 
-            var rig = new AlertLatencyRig(clock, exchange, feed, device, status);
+            // The reset is seen on a poll, so the burst's window must span a whole poll interval to fall on any phase of it.
+            var rig = new AlertLatencyRig(clock, exchange, feed, device, status, longPoll ? BurstWindowMs : PollIntervalS * 1000);
             await status.When(s => s.Mode == "running" && s.Seq != null && s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
             return rig;
         }
@@ -143,7 +156,7 @@ namespace Ticker.Benchmarks.AlertLatency
             }
 
             // Not aligned with the feed's 1 s refresh nor with the device's poll: a uniform random moment.
-            var burstAt = TimeSpan.FromMilliseconds(random.NextDouble() * BurstWindowMs);
+            var burstAt = TimeSpan.FromMilliseconds(random.NextDouble() * _burstWindowMs);
             await Task.Delay(burstAt).ConfigureAwait(false);
 
             Task<long> lit = _status.When(s => s.Led == CascadeLed);

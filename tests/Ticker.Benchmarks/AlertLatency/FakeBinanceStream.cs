@@ -7,7 +7,10 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ticker.Emulator.Feed;
 
 namespace Ticker.Benchmarks.AlertLatency
 {
@@ -38,6 +41,7 @@ namespace Ticker.Benchmarks.AlertLatency
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
             WebApplication app = builder.Build();
             var stream = new FakeBinanceStream(app);
             app.UseWebSockets();
