@@ -32,7 +32,8 @@ namespace Ticker.Feed.Replay
         {
             ReplayFile file = ReplayFile.Open(recording);
             var clock = new ReplayClock(file.StartMs);
-            string[] args = new[] { "--Logging:LogLevel:Default", "Warning" }.Concat(feedArgs ?? Array.Empty<string>()).ToArray();
+            // Never a database: a fast replay neither restores a feed's state nor writes into it.
+            string[] args = new[] { "--Logging:LogLevel:Default", "Warning" }.Concat(feedArgs ?? Array.Empty<string>()).Concat(new[] { "--db", "none" }).ToArray();
             using WebApplication app = FeedHost.Build(args, services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
