@@ -36,7 +36,8 @@ namespace Ticker.Benchmarks
                 "--max-waiters", (LongPolls + 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--wait-max", LongPollWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Each worker stands for a very busy device; its bucket must not be the thing measured.
-                "--rate-limit", "60000", "--rate-burst", "10000");
+                "--rate-limit", "60000", "--rate-burst", "10000",
+                "--db", "none");
             Console.WriteLine($"feed: {feed.BaseAddress} (pid {feed.Pid}); .NET {Environment.Version}, {Environment.ProcessorCount} cores, client and feed on the same machine");
 
             using HttpClient probe = SpreadClient(1);
