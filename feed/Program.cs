@@ -38,11 +38,20 @@ catch (ReplayException error)
     Console.Error.WriteLine("--replay: " + error.Message);
     return 2;
 }
+catch (FeedSettingsException error)
+{
+    // A database file the feed cannot use (--db) is found when the services start.
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
 
 foreach (string url in app.Urls)
 {
-    Console.WriteLine($"Ticker feed listening on {url}  (GET /v1/snapshot?asset=BTC, /v1/alerts, /healthz)");
+    Console.WriteLine($"Ticker feed listening on {url}  (GET /v1/snapshot?asset=BTC, /v1/alerts, /healthz, /metrics)");
 }
 
 await app.WaitForShutdownAsync();
+
+// Disposing the services writes the state's last changes and closes the database file (--db).
+await app.DisposeAsync();
 return 0;

@@ -37,6 +37,7 @@ namespace Ticker.Feed.Aggregation
         private readonly Dictionary<string, long> _venueSeenMs = new(StringComparer.Ordinal);
         private long _coveredSinceMs = long.MaxValue;
         private long _prunedAtMinute = long.MinValue;
+        private List<StoredLiquidation>? _unsaved;
 
         public LiquidationAggregator(TimeProvider time)
         {
@@ -85,9 +86,98 @@ namespace Ticker.Feed.Aggregation
                 }
 
                 bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs);
+                _unsaved?.Add(new StoredLiquidation(liquidation.ExchangeTimeMs, liquidation.SideLiquidated, liquidation.UsdNotional));
             }
 
             return AddResult.Added;
+        }
+
+        /// <summary>When the coverage began (unix ms), or null when nothing has been listened to yet.</summary>
+        public long? CoveredSinceMs
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _coveredSinceMs == long.MaxValue ? null : _coveredSinceMs;
+                }
+            }
+        }
+
+        /// <summary>Each venue and when it was last heard from (unix ms).</summary>
+        public IReadOnlyDictionary<string, long> VenuesSeen()
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, long>(_venueSeenMs, StringComparer.Ordinal);
+            }
+        }
+
+        /// <summary>
+        /// Puts back what a previous run kept (the database): its events, its coverage start and when each venue was
+        /// last heard. Events past the retention are ignored; events already here are not deduplicated, so restore
+        /// once, at start.
+        /// </summary>
+        public void Restore(IEnumerable<StoredLiquidation> events, long? coveredSinceMs, IReadOnlyDictionary<string, long> venuesSeen)
+        {
+            ArgumentNullException.ThrowIfNull(events);
+            ArgumentNullException.ThrowIfNull(venuesSeen);
+            long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            long oldest = nowMs - (long)Retention.TotalMilliseconds;
+            lock (_gate)
+            {
+                foreach (StoredLiquidation stored in events)
+                {
+                    if (stored.TimeMs < oldest || stored.Usd <= 0)
+                    {
+                        continue;
+                    }
+
+                    long minute = stored.TimeMs / MinuteBucket.Ms;
+                    if (!_buckets.TryGetValue(minute, out MinuteBucket? bucket))
+                    {
+                        bucket = new MinuteBucket(minute);
+                        _buckets.Add(minute, bucket);
+                    }
+
+                    bucket.Add(stored.Side, stored.Usd, stored.TimeMs);
+                }
+
+                if (coveredSinceMs is long since)
+                {
+                    _coveredSinceMs = Math.Min(_coveredSinceMs, since);
+                }
+
+                foreach (KeyValuePair<string, long> venue in venuesSeen)
+                {
+                    _venueSeenMs[venue.Key] = _venueSeenMs.TryGetValue(venue.Key, out long seen) ? Math.Max(seen, venue.Value) : venue.Value;
+                }
+            }
+        }
+
+        /// <summary>From now on, keep each event added until <see cref="TakeUnsaved"/> (called by the persistence).</summary>
+        public void TrackUnsaved()
+        {
+            lock (_gate)
+            {
+                _unsaved ??= new List<StoredLiquidation>();
+            }
+        }
+
+        /// <summary>The events added since the last call (empty unless <see cref="TrackUnsaved"/> was called).</summary>
+        public IReadOnlyList<StoredLiquidation> TakeUnsaved()
+        {
+            lock (_gate)
+            {
+                if (_unsaved is null || _unsaved.Count == 0)
+                {
+                    return Array.Empty<StoredLiquidation>();
+                }
+
+                StoredLiquidation[] taken = _unsaved.ToArray();
+                _unsaved.Clear();
+                return taken;
+            }
         }
 
         /// <summary>

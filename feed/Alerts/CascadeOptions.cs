@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Ticker.Feed.Alerts
 {
@@ -7,7 +8,8 @@ namespace Ticker.Feed.Alerts
     /// liquidations reach BOTH its absolute floor and its multiple of the baseline (median 5-minute sum over the
     /// previous 24 h); it is left only below <see cref="ExitFraction"/> of that floor.
     /// </summary>
-    public sealed class CascadeOptions
+    /// <remarks>A record, so two option sets with the same values are equal (the feed's settings compare as values).</remarks>
+    public sealed record CascadeOptions
     {
         /// <summary>Watch floor, USD per 5 min. Default 10 M (a calm market does 1-5 M per hour).</summary>
         public long WatchUsd { get; init; } = 10_000_000;
@@ -39,24 +41,42 @@ namespace Ticker.Feed.Alerts
         /// <summary>Throws naming the first bad setting and its range.</summary>
         public CascadeOptions Validate()
         {
-            Check(WatchUsd >= 1_000_000 && WatchUsd <= 10_000_000_000, nameof(WatchUsd), "from 1,000,000 to 10,000,000,000", WatchUsd);
-            Check(WarningUsd > WatchUsd && WarningUsd <= 10_000_000_000, nameof(WarningUsd), "above WatchUsd, at most 10,000,000,000", WarningUsd);
-            Check(CascadeUsd > WarningUsd && CascadeUsd <= 10_000_000_000, nameof(CascadeUsd), "above WarningUsd, at most 10,000,000,000", CascadeUsd);
-            Check(WatchRatio >= 1m && WatchRatio <= 1000m, nameof(WatchRatio), "from 1 to 1000", WatchRatio);
-            Check(WarningRatio >= WatchRatio && WarningRatio <= 1000m, nameof(WarningRatio), "from WatchRatio to 1000", WarningRatio);
-            Check(CascadeRatio >= WarningRatio && CascadeRatio <= 1000m, nameof(CascadeRatio), "from WarningRatio to 1000", CascadeRatio);
-            Check(ExitFraction > 0m && ExitFraction <= 1m, nameof(ExitFraction), "above 0, at most 1", ExitFraction);
-            Check(Cooldown >= TimeSpan.Zero && Cooldown <= TimeSpan.FromHours(6), nameof(Cooldown), "from 0 to 6 hours", Cooldown);
-            Check(ConfirmPricePct >= 0m && ConfirmPricePct <= 50m, nameof(ConfirmPricePct), "from 0 to 50", ConfirmPricePct);
+            foreach (Problem problem in Problems())
+            {
+                throw new ArgumentOutOfRangeException(problem.Name, problem.Value, $"Feed:Cascade:{problem.Name} must be {problem.Range}; got '{problem.Value}'.");
+            }
+
             return this;
         }
 
-        private static void Check(bool ok, string name, string range, object value)
+        /// <summary>Every bad setting: its name under <c>Feed:Cascade</c>, the accepted range and the value given.</summary>
+        public IReadOnlyList<Problem> Problems()
+        {
+            var problems = new List<Problem>();
+            Check(problems, WatchUsd >= 1_000_000 && WatchUsd <= 10_000_000_000, nameof(WatchUsd), "from 1000000 to 10000000000", WatchUsd);
+            Check(problems, WarningUsd > WatchUsd && WarningUsd <= 10_000_000_000, nameof(WarningUsd), "above WatchUsd, at most 10000000000", WarningUsd);
+            Check(problems, CascadeUsd > WarningUsd && CascadeUsd <= 10_000_000_000, nameof(CascadeUsd), "above WarningUsd, at most 10000000000", CascadeUsd);
+            Check(problems, WatchRatio >= 1m && WatchRatio <= 1000m, nameof(WatchRatio), "from 1 to 1000", WatchRatio);
+            Check(problems, WarningRatio >= WatchRatio && WarningRatio <= 1000m, nameof(WarningRatio), "from WatchRatio to 1000", WarningRatio);
+            Check(problems, CascadeRatio >= WarningRatio && CascadeRatio <= 1000m, nameof(CascadeRatio), "from WarningRatio to 1000", CascadeRatio);
+            Check(problems, ExitFraction > 0m && ExitFraction <= 1m, nameof(ExitFraction), "above 0, at most 1", ExitFraction);
+            Check(problems, Cooldown >= TimeSpan.Zero && Cooldown <= TimeSpan.FromHours(6), "CooldownSeconds", "from 0 to 21600 seconds (6 hours)", Cooldown.TotalSeconds);
+            Check(problems, ConfirmPricePct >= 0m && ConfirmPricePct <= 50m, nameof(ConfirmPricePct), "from 0 to 50", ConfirmPricePct);
+            return problems;
+        }
+
+        private static void Check(List<Problem> problems, bool ok, string name, string range, object value)
         {
             if (!ok)
             {
-                throw new ArgumentOutOfRangeException(name, value, $"Feed:Cascade:{name} must be {range}; got '{value}'.");
+                problems.Add(new Problem(name, range, value));
             }
         }
+
+        /// <summary>One bad setting.</summary>
+        /// <param name="Name">Its key under <c>Feed:Cascade</c> (the cooldown is <c>CooldownSeconds</c>).</param>
+        /// <param name="Range">What it accepts.</param>
+        /// <param name="Value">What it was given.</param>
+        public sealed record Problem(string Name, string Range, object Value);
     }
 }

@@ -2,11 +2,18 @@ using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Prometheus;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Http;
 
 namespace Ticker.Feed.Hosting
 {
-    /// <summary>The feed's routes. /v1 is the contract (token and rate limit apply); /healthz is for operators and probes.</summary>
+    /// <summary>
+    /// The feed's routes. /v1 is the contract (token and rate limit apply); /healthz and /metrics are for operators
+    /// and probes: no token and no rate limit, like any scrape target on a private network (<c>--metrics false</c>
+    /// turns /metrics off).
+    /// </summary>
     public static class FeedEndpoints
     {
         public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder routes)
@@ -22,6 +29,11 @@ namespace Ticker.Feed.Hosting
             v1.MapPost("/replay", (Delegate)ReplayEndpoint.Post);
 
             routes.MapGet("/healthz", HealthEndpoint.Get);
+            if (routes.ServiceProvider.GetService<FeedMetrics>() is FeedMetrics metrics)
+            {
+                routes.MapMetrics("/metrics", metrics.Registry);
+            }
+
             return routes;
         }
     }

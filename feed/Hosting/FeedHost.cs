@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Settings;
 
 namespace Ticker.Feed.Hosting
@@ -22,7 +23,7 @@ namespace Ticker.Feed.Hosting
         public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
         {
             ArgumentNullException.ThrowIfNull(args);
-            args = ExpandBareLive(args);
+            args = ExpandBareSwitches(args);
             WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 Args = args,
@@ -42,20 +43,27 @@ namespace Ticker.Feed.Hosting
             builder.Services.AddFeed(settings);
 
             WebApplication app = builder.Build();
+            if (settings.MetricsEnabled)
+            {
+                // Outermost, so the snapshot request counter sees the status code actually sent.
+                app.UseMiddleware<SnapshotRequestMetrics>();
+            }
+
             // 404 and 405 (with its Allow header from routing) get problem-details bodies too.
             app.UseStatusCodePages();
             app.MapFeed();
             return app;
         }
 
-        // "--live" (or "--loop") alone means "--live true": the configuration's command-line reader wants a value after every switch.
-        private static string[] ExpandBareLive(string[] args)
+        // "--live" alone means "--live true" (and "--metrics" alike): the configuration's command-line reader wants a
+        // value after every switch.
+        private static string[] ExpandBareSwitches(string[] args)
         {
             var expanded = new List<string>(args.Length + 1);
             for (int i = 0; i < args.Length; i++)
             {
                 expanded.Add(args[i]);
-                bool bare = (args[i] == "--live" || args[i] == "--loop") && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
+                bool bare = FeedSettingsReader.BareSwitches.Contains(args[i]) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
                 if (bare)
                 {
                     expanded.Add("true");

@@ -9,11 +9,14 @@ using Ticker.Feed.Ingest;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Market;
+using Ticker.Feed.Monitoring;
 using Ticker.Feed.Polling;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Rest;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
+using Ticker.Feed.Storage;
 using Ticker.Feed.Sources;
 using Ticker.Feed.State;
 
@@ -39,7 +42,20 @@ namespace Ticker.Feed.Hosting
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
             services.AddSingleton<MarketState>();
             services.AddSingleton<SourceRegistry>();
-            services.AddSingleton<LiquidationAggregator>();
+
+            // State across restarts (--db): the stateful parts below are built from the file when there is one.
+            if (settings.StoragePath is string path)
+            {
+                services.AddSingleton(_ => FeedDatabase.Open(path));
+                services.AddSingleton<IAlertHistory, SqliteAlertHistory>();
+                services.AddSingleton<StatePersistence>();
+            }
+            else
+            {
+                services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
+            }
+
+            services.AddSingleton(StateRestore.Aggregator);
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton(new OkxContractBook(OkxContractTable.BtcSwaps));
@@ -63,14 +79,18 @@ namespace Ticker.Feed.Hosting
 
             services.AddSingleton<FeedInput>();
             services.AddSingleton<IFeedInput>(provider => provider.GetRequiredService<FeedInput>());
-            services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
-            services.TryAddSingleton(new CascadeOptions());
+
+            // What the refresher runs before each build: the cascade alert (with its price history) and the risk score.
+            services.TryAddSingleton(settings.Cascade);
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
+            services.AddSingleton<PriceHistory>();
             services.AddSingleton<CascadeMonitor>();
+            services.AddSingleton(StateRestore.Risk);
+            services.AddSingleton<RiskMonitor>();
 
             // The snapshot: composed from the inputs, built, published to the HTTP side by a refresher.
             services.AddSingleton<SnapshotComposer>();
-            services.AddSingleton(new SnapshotBuilder(settings.WaitMax));
+            services.AddSingleton(StateRestore.Builder);
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
             if (settings.ReplayPath is null)
@@ -90,6 +110,8 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<PriceHistory>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<RiskHistory>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);
@@ -98,6 +120,11 @@ namespace Ticker.Feed.Hosting
             // Serving.
             services.AddSingleton<LongPollGate>();
             services.AddSingleton<ClientRateLimiter>();
+            if (settings.MetricsEnabled)
+            {
+                services.AddSingleton<FeedMetrics>();
+            }
+
             services.AddProblemDetails();
             return services;
         }

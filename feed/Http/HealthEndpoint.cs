@@ -1,14 +1,17 @@
 using System;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.Sources;
+using Ticker.Feed.Storage;
 
 namespace Ticker.Feed.Http
 {
     /// <summary>
     /// <c>GET /healthz</c>: 200 once a snapshot is served (503 before), with the snapshot's seq, size and shedding,
-    /// the long-polls held, and per source its state and what its parser counted. Open without the token and not
+    /// the long-polls held, the database (<c>--db</c>: its file and whether writes succeed; null with <c>--db none</c>),
+    /// and per source its state and what its parser counted. Open without the token and not
     /// rate-limited, so probes and people can always look.
     /// </summary>
     internal static class HealthEndpoint
@@ -17,6 +20,7 @@ namespace Ticker.Feed.Http
         {
             long nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
             BuiltSnapshot? snapshot = hub.Current;
+            StatePersistence? storage = http.RequestServices.GetService<StatePersistence>();
             http.Response.Headers.CacheControl = "no-cache";
             var body = new
             {
@@ -29,6 +33,7 @@ namespace Ticker.Feed.Http
                     shedThrough = snapshot.ShedThrough.ToString(),
                 },
                 longPolls = new { waiting = gate.Waiting, capacity = gate.Capacity },
+                storage = storage is null ? null : new { path = storage.Path, ok = storage.Ok },
                 sources = sources.All().Select(source =>
                 {
                     SourceStatus status = source.StatusAt(nowMs, sources.StaleAfter);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ticker.Feed.Alerts;
 
 namespace Ticker.Feed.Settings
 {
@@ -92,6 +93,27 @@ namespace Ticker.Feed.Settings
 
         /// <summary>Whether a served replay starts over, from a clean market state, when it reaches the end.</summary>
         public bool ReplayLoop { get; init; }
+
+        /// <summary>The cascade rule's thresholds (<c>Feed:Cascade:*</c>, docs/cascade-alerts.md).</summary>
+        public CascadeOptions Cascade { get; init; } = new();
+
+        /// <summary>
+        /// The SQLite file the feed keeps its state in across restarts; null = memory only (<c>--db none</c>).
+        /// Default <see cref="DefaultStoragePath"/>. Only the feed host opens it: settings made in code (tests) touch no file.
+        /// </summary>
+        public string? StoragePath { get; init; } = DefaultStoragePath;
+
+        /// <summary><c>&lt;local application data&gt;/Ticker/feed.db</c>; null on a machine where the user has no such folder.</summary>
+        public static string? DefaultStoragePath { get; } = LocalDataFile();
+
+        /// <summary>Whether <c>GET /metrics</c> (Prometheus) is served.</summary>
+        public bool MetricsEnabled { get; init; } = true;
+
+        private static string? LocalDataFile()
+        {
+            string folder = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+            return string.IsNullOrEmpty(folder) ? null : System.IO.Path.Combine(folder, "Ticker", "feed.db");
+        }
 
         /// <summary>The snapshot's <c>waitMax</c>: null when long-polling is off.</summary>
         public int? WaitMax => WaitMaxSeconds > 0 ? WaitMaxSeconds : null;

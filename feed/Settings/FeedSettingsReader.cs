@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Microsoft.Extensions.Configuration;
+using Ticker.Feed.Alerts;
 
 namespace Ticker.Feed.Settings
 {
@@ -41,10 +42,27 @@ namespace Ticker.Feed.Settings
             ["--silence"] = "Feed:Sources:SilenceSeconds",
             ["--reconnect-min"] = "Feed:Sources:ReconnectMinSeconds",
             ["--reconnect-max"] = "Feed:Sources:ReconnectMaxSeconds",
+            ["--cascade-watch-usd"] = "Feed:Cascade:WatchUsd",
+            ["--cascade-warning-usd"] = "Feed:Cascade:WarningUsd",
+            ["--cascade-cascade-usd"] = "Feed:Cascade:CascadeUsd",
+            ["--cascade-watch-ratio"] = "Feed:Cascade:WatchRatio",
+            ["--cascade-warning-ratio"] = "Feed:Cascade:WarningRatio",
+            ["--cascade-cascade-ratio"] = "Feed:Cascade:CascadeRatio",
+            ["--cascade-exit-fraction"] = "Feed:Cascade:ExitFraction",
+            ["--cascade-cooldown"] = "Feed:Cascade:CooldownSeconds",
+            ["--cascade-confirm-price-pct"] = "Feed:Cascade:ConfirmPricePct",
+            ["--db"] = "Feed:Storage:Path",
+            ["--metrics"] = "Feed:Metrics:Enabled",
             ["--replay"] = "Feed:Replay:Path",
             ["--speed"] = "Feed:Replay:Speed",
             ["--loop"] = "Feed:Replay:Loop",
         };
+
+        /// <summary>Switches that may be given bare, meaning true (<c>--live</c> alone = <c>--live true</c>).</summary>
+        public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--metrics", "--loop" };
+
+        /// <summary>What <c>--db</c> takes for "no database: keep everything in memory".</summary>
+        public static IReadOnlyCollection<string> MemoryOnly { get; } = new[] { "none", ":memory:" };
 
         /// <summary>Slowest and fastest replay speeds (simulated seconds per wall-clock second).</summary>
         public const double ReplaySpeedMin = 0.1;
@@ -87,6 +105,9 @@ namespace Ticker.Feed.Settings
                 SilenceSeconds = ReadInt(configuration, "--silence", 5, 3_600, defaults.SilenceSeconds, problems),
                 ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
                 ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
+                Cascade = ReadCascade(configuration, problems),
+                StoragePath = ReadStoragePath(configuration, problems),
+                MetricsEnabled = ReadBool(configuration, "--metrics", defaults.MetricsEnabled, problems),
                 ReplayPath = ReadReplayPath(configuration, problems),
                 ReplaySpeed = ReadSpeed(configuration, problems),
                 ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
@@ -95,6 +116,13 @@ namespace Ticker.Feed.Settings
             if (settings.ReplayPath is not null && settings.LiveSources)
             {
                 problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
+            }
+
+            if (settings.ReplayPath is not null && configuration[Switches["--db"]] is null)
+            {
+                // A replay keeps its state in memory unless told otherwise: it must neither restore a live feed's
+                // state nor write replayed (possibly invented) data into it.
+                settings = settings with { StoragePath = null };
             }
 
             if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)
@@ -111,6 +139,118 @@ namespace Ticker.Feed.Settings
         }
 
         private static string Name(string switchName) => $"{Switches[switchName]} ({switchName})";
+
+        // Each value against its own range first; then the rule's cross-checks (warning above watch, …), through
+        // CascadeOptions itself so the two cannot disagree, reported with their switches.
+        private static CascadeOptions ReadCascade(IConfiguration configuration, List<string> problems)
+        {
+            var defaults = new CascadeOptions();
+            int before = problems.Count;
+            var options = new CascadeOptions
+            {
+                WatchUsd = ReadLong(configuration, "--cascade-watch-usd", 1_000_000, 10_000_000_000, defaults.WatchUsd, problems),
+                WarningUsd = ReadLong(configuration, "--cascade-warning-usd", 1_000_000, 10_000_000_000, defaults.WarningUsd, problems),
+                CascadeUsd = ReadLong(configuration, "--cascade-cascade-usd", 1_000_000, 10_000_000_000, defaults.CascadeUsd, problems),
+                WatchRatio = ReadDecimal(configuration, "--cascade-watch-ratio", 1m, 1000m, false, defaults.WatchRatio, problems),
+                WarningRatio = ReadDecimal(configuration, "--cascade-warning-ratio", 1m, 1000m, false, defaults.WarningRatio, problems),
+                CascadeRatio = ReadDecimal(configuration, "--cascade-cascade-ratio", 1m, 1000m, false, defaults.CascadeRatio, problems),
+                ExitFraction = ReadDecimal(configuration, "--cascade-exit-fraction", 0m, 1m, true, defaults.ExitFraction, problems),
+                Cooldown = TimeSpan.FromSeconds(ReadInt(configuration, "--cascade-cooldown", 0, 21_600, (int)defaults.Cooldown.TotalSeconds, problems, " (seconds)")),
+                ConfirmPricePct = ReadDecimal(configuration, "--cascade-confirm-price-pct", 0m, 50m, false, defaults.ConfirmPricePct, problems),
+            };
+
+            if (problems.Count == before)
+            {
+                foreach (CascadeOptions.Problem problem in options.Problems())
+                {
+                    string key = "Feed:Cascade:" + problem.Name;
+                    string switchName = "--cascade-?";
+                    foreach (KeyValuePair<string, string> pair in Switches)
+                    {
+                        if (pair.Value == key)
+                        {
+                            switchName = pair.Key;
+                        }
+                    }
+
+                    problems.Add($"{key} ({switchName}) must be {problem.Range}; got '{Convert.ToString(problem.Value, CultureInfo.InvariantCulture)}'.");
+                }
+            }
+
+            return options;
+        }
+
+        private static long ReadLong(
+            IConfiguration configuration, string switchName, long min, long max, long fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (!long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+                || value < min || value > max)
+            {
+                problems.Add($"{Name(switchName)} must be an integer from {min} to {max}; got '{text}'.");
+                return fallback;
+            }
+
+            return value;
+        }
+
+        private static decimal ReadDecimal(
+            IConfiguration configuration, string switchName, decimal min, decimal max, bool minExclusive, decimal fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+                || (minExclusive ? value <= min : value < min) || value > max)
+            {
+                string from = minExclusive ? $"above {min}, at most {max}" : $"from {min} to {max}";
+                problems.Add($"{Name(switchName)} must be a number {from}; got '{text}'.");
+                return fallback;
+            }
+
+            return value;
+        }
+
+        // A file path, "none" or ":memory:" (no database), or nothing: the default file under the user's local
+        // application data folder. Whether the file opens is checked when the feed starts (FeedDatabase).
+        private static string? ReadStoragePath(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--db"]];
+            if (text is null)
+            {
+                if (FeedSettings.DefaultStoragePath is null)
+                {
+                    problems.Add($"{Name("--db")} has no default here: this user has no local application data folder; give a file, or 'none' to keep everything in memory.");
+                }
+
+                return FeedSettings.DefaultStoragePath;
+            }
+
+            string path = text.Trim();
+            foreach (string memory in MemoryOnly)
+            {
+                if (string.Equals(path, memory, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            if (path.Length == 0 || path.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || Directory.Exists(path))
+            {
+                problems.Add($"{Name("--db")} must be a database file path, or 'none' (or ':memory:') to keep everything in memory; got '{text}'.");
+                return null;
+            }
+
+            return Path.GetFullPath(path);
+        }
 
         private static int ReadInt(
             IConfiguration configuration, string switchName, int min, int max, int fallback, List<string> problems, string note = "")

@@ -4,7 +4,9 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Ticker.Feed.Alerts;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
+using Ticker.Feed.Storage;
 
 namespace Ticker.Feed.Snapshots
 {
@@ -17,6 +19,8 @@ namespace Ticker.Feed.Snapshots
     {
         private readonly SnapshotComposer _composer;
         private readonly CascadeMonitor _cascade;
+        private readonly RiskMonitor _risk;
+        private readonly StatePersistence? _persistence;
         private readonly SnapshotBuilder _builder;
         private readonly SnapshotHub _hub;
         private readonly TimeProvider _time;
@@ -25,10 +29,13 @@ namespace Ticker.Feed.Snapshots
         private readonly Lock _gate = new();
 
         public SnapshotRefresher(
-            SnapshotComposer composer, CascadeMonitor cascade, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log)
+            SnapshotComposer composer, CascadeMonitor cascade, RiskMonitor risk, SnapshotBuilder builder, SnapshotHub hub, FeedSettings settings, TimeProvider time, ILogger<SnapshotRefresher> log,
+            StatePersistence? persistence = null)
         {
+            _persistence = persistence;
             _composer = composer;
             _cascade = cascade;
+            _risk = risk;
             _builder = builder;
             _hub = hub;
             _time = time;
@@ -44,8 +51,12 @@ namespace Ticker.Feed.Snapshots
                 // Windows end at asOf exactly, so asOf is a whole second and events after it wait for the next one.
                 long asOfSeconds = _time.GetUtcNow().ToUnixTimeSeconds();
                 _cascade.Tick(asOfSeconds);
+                _risk.Tick(asOfSeconds);
                 SnapshotContent content = _composer.Compose(asOfSeconds * 1000);
                 BuiltSnapshot built = _builder.Build(content, asOfSeconds);
+
+                // With --db: this refresh's new events, samples and seq, in one transaction (never throws).
+                _persistence?.Save(built.Seq);
                 if (_hub.Publish(built))
                 {
                     if (built.Dropped.Count > 0)

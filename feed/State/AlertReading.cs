@@ -3,7 +3,7 @@ using Ticker.Data;
 namespace Ticker.Feed.State
 {
     /// <summary>
-    /// The snapshot's <c>alert</c>: the liquidation-cascade alert as the cascade detector (not built yet) sets it.
+    /// The snapshot's <c>alert</c>: the liquidation-cascade alert as the cascade monitor sets it.
     /// Uses the device's own <see cref="AlertLevel"/> and <see cref="AlertSide"/>, so the two cannot disagree on values.
     /// </summary>
     /// <param name="Level">0 none … 3 cascade.</param>

@@ -40,6 +40,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.WifiSsid = JsonReadable(report, "wifiSsid", s.WifiSsid, defaults.WifiSsid, repair);
+
             if (s.WifiPassword == null || (s.WifiPassword.Length != 0 && (s.WifiPassword.Length < 8 || s.WifiPassword.Length > 63)))
             {
                 report.Add("wifiPassword", "must be empty (open network) or 8 to 63 characters" + used);
@@ -48,6 +50,8 @@ namespace Ticker.Config
                     s.WifiPassword = defaults.WifiPassword;
                 }
             }
+
+            s.WifiPassword = JsonReadable(report, "wifiPassword", s.WifiPassword, defaults.WifiPassword, repair);
 
             string host;
             int port;
@@ -61,6 +65,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.FeedUrl = JsonReadable(report, "feedUrl", s.FeedUrl, defaults.FeedUrl, repair);
+
             if (s.FeedToken == null || s.FeedToken.Length > 128 || !IsVisibleAscii(s.FeedToken))
             {
                 report.Add("feedToken", "must be at most 128 visible ASCII characters, no spaces" + used);
@@ -70,6 +76,8 @@ namespace Ticker.Config
                 }
             }
 
+            s.FeedToken = JsonReadable(report, "feedToken", s.FeedToken, defaults.FeedToken, repair);
+
             if (s.CaCertFile == null || s.CaCertFile.Length > 64)
             {
                 report.Add("caCertFile", "must be a file name of at most 64 characters" + used);
@@ -78,6 +86,8 @@ namespace Ticker.Config
                     s.CaCertFile = defaults.CaCertFile;
                 }
             }
+
+            s.CaCertFile = JsonReadable(report, "caCertFile", s.CaCertFile, defaults.CaCertFile, repair);
 
             if (!IsAssetSymbol(s.Asset))
             {
@@ -164,6 +174,35 @@ namespace Ticker.Config
             report.Add(key, value.ToString() + " is out of range; accepted " + min.ToString() + " to " + max.ToString() +
                 (repair ? " (default " + fallback.ToString() + " used)" : ""));
             return repair;
+        }
+
+        // nanoFramework.Json 2.2, which reads the settings file on the device, unescapes string values a second time
+        // (its StringConverter): a backslash followed by a character that is not an escape throws (and the whole file
+        // is ignored), control characters and a trailing double quote come back cut ("pass\"" is read as "ass").
+        // Such values are refused here, so the file the device reads back is the one that was written.
+        private static string JsonReadable(SettingsReport report, string key, string value, string fallback, bool repair)
+        {
+            if (value == null || IsJsonReadable(value))
+            {
+                return value;
+            }
+
+            report.Add(key, "must not contain a backslash (\\) or control characters, nor end with a double quote (\"): the device's JSON reader misreads them" + (repair ? " (default used)" : ""));
+            return repair ? fallback : value;
+        }
+
+        private static bool IsJsonReadable(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\\' || c < ' ' || c == (char)0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return value.Length == 0 || value[value.Length - 1] != '"';
         }
 
         private static string Quote(string value)

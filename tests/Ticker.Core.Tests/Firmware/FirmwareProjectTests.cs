@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Ticker.Core.Tests.Support;
 using Xunit;
@@ -11,93 +10,182 @@ namespace Ticker.Core.Tests.Firmware
     /// <summary>
     /// The device app (firmware/Ticker/Ticker.nfproj) cannot be built without the nanoFramework project system, so
     /// its project files are checked as text: every reference comes from a listed package, every listed package is
-    /// used, the versions are the documented set in nfproj.props, and every file the project names exists.
+    /// used, the versions are the documented set in nfproj.props, every source file is compiled and every file the
+    /// project or its .resx names exists. Each check also runs on a broken copy of the files, to show it can fail.
     /// </summary>
     public class FirmwareProjectTests
     {
-        private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
-        private static readonly Regex HintPath = new(@"^\.\.\\\.\.\\packages\\(?<id>[A-Za-z.]+?)\.(?<version>\d+(\.\d+){2,3})\\lib\\[^\\]+\.dll$");
-
-        private static string AppDir => RepoPaths.Of("firmware", "Ticker");
-
-        private static XDocument Project => XDocument.Load(Path.Combine(AppDir, "Ticker.nfproj"));
-
-        private static (string Id, string Version)[] PackagesConfig => XDocument.Load(Path.Combine(AppDir, "packages.config"))
-            .Root!.Elements("package").Select(p => ((string)p.Attribute("id")!, (string)p.Attribute("version")!)).ToArray();
-
-        private static (string Id, string Version)[] DocumentedSet => XDocument.Load(RepoPaths.Of("nfproj.props"))
-            .Descendants(MsBuild + "TickerNanoPackage").Select(p => ((string)p.Attribute("Include")!, (string)p.Attribute("Version")!)).ToArray();
+        private static readonly FirmwareProjectChecks Real = new(RepoPaths.Of("firmware", "Ticker"), RepoPaths.Of("nfproj.props"));
 
         [Fact]
         public void Every_reference_points_at_a_package_and_version_in_packages_config()
         {
-            var packages = PackagesConfig;
-            foreach (var reference in Project.Descendants(MsBuild + "Reference"))
-            {
-                string hint = reference.Element(MsBuild + "HintPath")?.Value ?? "";
-                var match = HintPath.Match(hint);
-                Assert.True(match.Success, $"Reference {reference.Attribute("Include")} has hint path '{hint}', not ..\\..\\packages\\<id>.<version>\\lib\\<dll>");
-                Assert.Contains((match.Groups["id"].Value, match.Groups["version"].Value), packages);
-            }
+            Assert.Empty(Real.ReferencesOutsidePackages());
         }
 
         [Fact]
         public void Every_package_in_packages_config_is_referenced()
         {
-            var hints = Project.Descendants(MsBuild + "HintPath").Select(h => h.Value).ToArray();
-            foreach (var (id, version) in PackagesConfig)
-            {
-                Assert.True(hints.Any(h => h.StartsWith($@"..\..\packages\{id}.{version}\", StringComparison.Ordinal)),
-                    $"{id} {version} is listed in packages.config but no Reference uses it");
-            }
+            Assert.Empty(Real.UnusedPackages());
         }
 
         [Fact]
         public void Package_versions_are_the_documented_set()
         {
-            Assert.Equal(DocumentedSet.OrderBy(p => p.Id, StringComparer.Ordinal), PackagesConfig.OrderBy(p => p.Id, StringComparer.Ordinal));
-            Assert.Contains(("nanoFramework.CoreLibrary", "1.17.11"), DocumentedSet);
+            Assert.Empty(Real.VersionMismatches());
+            Assert.Contains(("nanoFramework.CoreLibrary", "1.17.11"), Real.DocumentedSet);
+        }
+
+        [Fact]
+        public void The_packages_the_issue_names_are_all_there()
+        {
+            string[] ids = Real.PackagesConfig.Select(p => p.Id).ToArray();
+            foreach (string id in new[]
+            {
+                "nanoFramework.CoreLibrary", "nanoFramework.System.Net.Http", "nanoFramework.Graphics", "nanoFramework.Graphics.St7789",
+                "nanoFramework.Graphics.Ili9341", "nanoFramework.Json", "nanoFramework.System.Device.Gpio", "nanoFramework.System.Device.Wifi",
+                "nanoFramework.Networking.Sntp", "nanoFramework.Hardware.Esp32", "nanoFramework.Runtime.Native", "nanoFramework.ResourceManager",
+            })
+            {
+                Assert.Contains(id, ids);
+            }
         }
 
         [Fact]
         public void Every_source_file_of_the_app_is_in_the_project()
         {
-            var compiled = Project.Descendants(MsBuild + "Compile").Select(c => (string)c.Attribute("Include")!).ToHashSet(StringComparer.Ordinal);
-            var onDisk = Directory.EnumerateFiles(AppDir, "*.cs", SearchOption.AllDirectories)
-                .Select(p => Path.GetRelativePath(AppDir, p).Replace('/', '\\'))
-                .Where(p => !p.StartsWith(@"bin\", StringComparison.Ordinal) && !p.StartsWith(@"obj\", StringComparison.Ordinal));
-            foreach (string file in onDisk)
-            {
-                Assert.True(compiled.Contains(file), $"firmware/Ticker/{file} is not compiled by Ticker.nfproj");
-            }
+            Assert.Empty(Real.SourcesNotCompiled());
         }
 
         [Fact]
         public void Every_file_the_project_names_exists()
         {
-            foreach (var item in Project.Descendants().Where(e => e.Name == MsBuild + "Compile" || e.Name == MsBuild + "None" || e.Name == MsBuild + "EmbeddedResource"))
-            {
-                string include = (string)item.Attribute("Include")!;
-                Assert.True(File.Exists(Path.Combine(AppDir, include.Replace('\\', '/'))), $"Ticker.nfproj names {include}, which does not exist");
-            }
-
-            foreach (var import in Project.Descendants(MsBuild + "Import").Select(i => (string)i.Attribute("Project")!).Where(p => !p.Contains("$(", StringComparison.Ordinal)))
-            {
-                Assert.True(File.Exists(Path.Combine(AppDir, import.Replace('\\', '/'))), $"Ticker.nfproj imports {import}, which does not exist");
-            }
+            Assert.Empty(Real.MissingProjectFiles());
         }
 
         [Fact]
         public void Every_resource_file_the_resx_references_exists()
         {
-            var resx = XDocument.Load(Path.Combine(AppDir, "Resources.resx"));
-            var files = resx.Root!.Elements("data")
-                .Where(d => ((string?)d.Attribute("type") ?? "").StartsWith("System.Resources.ResXFileRef", StringComparison.Ordinal))
-                .Select(d => d.Element("value")!.Value.Split(';')[0]).ToArray();
-            Assert.NotEmpty(files);
-            foreach (string file in files)
+            Assert.NotEmpty(FirmwareProjectChecks.ResourceFiles(XDocument.Load(RepoPaths.Of("firmware", "Ticker", "Resources.resx"))));
+            Assert.Empty(Real.MissingResourceFiles());
+        }
+
+        // Negative controls: each check, run on a copy broken in the one way it looks for.
+
+        [Fact]
+        public void A_reference_to_an_unlisted_package_version_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Edit("Ticker.nfproj", @"packages\nanoFramework.Json.2.2.213\", @"packages\nanoFramework.Json.2.2.999\");
+
+            Assert.Contains(copy.Checks.ReferencesOutsidePackages(), p => p == "Reference nanoFramework.Json points at nanoFramework.Json 2.2.999, which packages.config does not list");
+        }
+
+        [Fact]
+        public void A_reference_outside_the_packages_folder_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Edit("Ticker.nfproj", @"..\..\packages\nanoFramework.Json.2.2.213\lib\", @"C:\nuget\nanoFramework.Json\lib\");
+
+            Assert.Contains(copy.Checks.ReferencesOutsidePackages(), p => p.StartsWith("Reference nanoFramework.Json has hint path 'C:\\nuget", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_listed_but_unused_package_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Edit("packages.config", "</packages>", "  <package id=\"nanoFramework.System.Math\" version=\"1.5.116\" targetFramework=\"netnano1.0\" />\n</packages>");
+
+            Assert.Equal(new[] { "nanoFramework.System.Math 1.5.116 is listed in packages.config but no Reference uses it" }, copy.Checks.UnusedPackages());
+        }
+
+        [Fact]
+        public void A_version_that_differs_from_the_documented_set_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.EditProps("Include=\"nanoFramework.Json\" Version=\"2.2.213\"", "Include=\"nanoFramework.Json\" Version=\"2.2.199\"");
+
+            Assert.Contains("packages.config has nanoFramework.Json 2.2.213; nfproj.props documents 2.2.199", copy.Checks.VersionMismatches());
+        }
+
+        [Fact]
+        public void A_source_file_missing_from_the_project_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Write("Extra.cs", "namespace Ticker { }");
+
+            Assert.Equal(new[] { "firmware/Ticker/Extra.cs is not compiled by Ticker.nfproj" }, copy.Checks.SourcesNotCompiled());
+        }
+
+        [Fact]
+        public void A_project_item_naming_a_missing_file_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Delete("HttpFetcher.cs");
+
+            Assert.Equal(new[] { "Ticker.nfproj names HttpFetcher.cs, which does not exist" }, copy.Checks.MissingProjectFiles());
+        }
+
+        [Fact]
+        public void A_resource_file_missing_for_the_resx_is_caught()
+        {
+            using var copy = new BrokenCopy();
+            copy.Delete(@"Resources\DejaVuSans11.tinyfnt");
+
+            Assert.Equal(new[] { @"Resources.resx references Resources\DejaVuSans11.tinyfnt, which does not exist" }, copy.Checks.MissingResourceFiles());
+        }
+
+        /// <summary>A temporary copy of firmware/Ticker (sources, project files, resources), nfproj.props and the core's
+        /// .projitems in the repository's layout, for breaking one thing at a time.</summary>
+        private sealed class BrokenCopy : IDisposable
+        {
+            private readonly string _root = Path.Combine(Path.GetTempPath(), "ticker-firmware-" + Guid.NewGuid().ToString("N"));
+
+            public BrokenCopy()
             {
-                Assert.True(File.Exists(Path.Combine(AppDir, file.Replace('\\', '/'))), $"Resources.resx references {file}, which does not exist");
+                string source = RepoPaths.Of("firmware", "Ticker");
+                foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+                {
+                    string relative = Path.GetRelativePath(source, file);
+                    if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    string target = Path.Combine(AppDir, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+
+                File.Copy(RepoPaths.Of("nfproj.props"), PropsPath);
+                Directory.CreateDirectory(Path.Combine(_root, "firmware", "Ticker.Core"));
+                File.Copy(RepoPaths.Of("firmware", "Ticker.Core", "Ticker.Core.projitems"), Path.Combine(_root, "firmware", "Ticker.Core", "Ticker.Core.projitems"));
+                Checks = new FirmwareProjectChecks(AppDir, PropsPath);
+                Assert.Empty(Checks.ReferencesOutsidePackages().Concat(Checks.UnusedPackages()).Concat(Checks.VersionMismatches())
+                    .Concat(Checks.SourcesNotCompiled()).Concat(Checks.MissingProjectFiles()).Concat(Checks.MissingResourceFiles()));
+            }
+
+            public FirmwareProjectChecks Checks { get; }
+
+            private string AppDir => Path.Combine(_root, "firmware", "Ticker");
+
+            private string PropsPath => Path.Combine(_root, "nfproj.props");
+
+            public void Edit(string file, string find, string replace) => Replace(Path.Combine(AppDir, file), find, replace);
+
+            public void EditProps(string find, string replace) => Replace(PropsPath, find, replace);
+
+            public void Write(string file, string text) => File.WriteAllText(Path.Combine(AppDir, file), text);
+
+            public void Delete(string file) => File.Delete(Path.Combine(AppDir, file.Replace('\\', '/')));
+
+            public void Dispose() => Directory.Delete(_root, true);
+
+            private static void Replace(string path, string find, string replace)
+            {
+                string text = File.ReadAllText(path);
+                Assert.Contains(find, text, StringComparison.Ordinal);
+                File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
             }
         }
     }

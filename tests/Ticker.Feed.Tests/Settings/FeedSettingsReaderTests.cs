@@ -94,8 +94,9 @@ namespace Ticker.Feed.Tests.Settings
         [Fact]
         public async System.Threading.Tasks.Task The_feed_listens_on_loopback_port_5080_unless_told_otherwise()
         {
-            await using WebApplication defaults = FeedHost.Build(System.Array.Empty<string>());
-            await using WebApplication told = FeedHost.Build(new[] { "--urls", "http://0.0.0.0:6000" });
+            // --db none: the default database file is never opened by a test (building alone does not open it either).
+            await using WebApplication defaults = FeedHost.Build(new[] { "--db", "none" });
+            await using WebApplication told = FeedHost.Build(new[] { "--urls", "http://0.0.0.0:6000", "--db", "none" });
 
             Assert.Equal("http://127.0.0.1:5080", defaults.Configuration["urls"]);
             Assert.Equal("http://0.0.0.0:6000", told.Configuration["urls"]);

@@ -35,11 +35,16 @@ namespace Ticker.Feed.Tests.Support
         /// <summary>Starts the feed with the given extra command-line arguments.</summary>
         public static Task<RunningFeed> StartAsync(params string[] args) => StartAsync(args, null);
 
-        /// <summary>Starts the feed with extra arguments and extra services (registered before the feed's own).</summary>
-        public static async Task<RunningFeed> StartAsync(string[] args, Action<IServiceCollection>? configure)
+        /// <summary>
+        /// Starts the feed with extra arguments and extra services (registered before the feed's own), on
+        /// <paramref name="clock"/> (a new <see cref="TestClock"/> by default). Without a <c>--db</c> argument the
+        /// feed keeps everything in memory (<c>--db none</c>): a test never writes to the user's folders.
+        /// </summary>
+        public static async Task<RunningFeed> StartAsync(string[] args, Action<IServiceCollection>? configure, FakeTimeProvider? clock = null)
         {
-            FakeTimeProvider clock = TestClock.New();
-            string[] all = new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" }.Concat(args).ToArray();
+            clock ??= TestClock.New();
+            string[] storage = args.Contains("--db") ? Array.Empty<string>() : new[] { "--db", "none" };
+            string[] all = new[] { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning" }.Concat(storage).Concat(args).ToArray();
             WebApplication app = FeedHost.Build(all, services =>
             {
                 services.AddSingleton<TimeProvider>(clock);

@@ -1,0 +1,57 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Ticker.Feed.Aggregation;
+using Ticker.Feed.Risk;
+using Ticker.Feed.Settings;
+using Ticker.Feed.Snapshots;
+
+namespace Ticker.Feed.Storage
+{
+    /// <summary>
+    /// Builds the stateful parts from the database when there is one (<c>--db</c>), before anything else uses
+    /// them: the aggregator with its events, coverage and venues; the risk history; the snapshot builder's last seq.
+    /// </summary>
+    internal static class StateRestore
+    {
+        public static LiquidationAggregator Aggregator(IServiceProvider services)
+        {
+            TimeProvider time = services.GetRequiredService<TimeProvider>();
+            var aggregator = new LiquidationAggregator(time);
+            if (services.GetService<FeedDatabase>() is FeedDatabase database)
+            {
+                long nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+                var events = database.LoadLiquidations(nowMs - (long)LiquidationAggregator.Retention.TotalMilliseconds);
+                aggregator.Restore(events, database.LoadCoveredSince(), database.LoadVenuesSeen());
+                aggregator.TrackUnsaved();
+                Log(services, "Restored {Count} liquidations from {Path}", events.Count, database.Path);
+            }
+
+            return aggregator;
+        }
+
+        public static RiskHistory Risk(IServiceProvider services)
+        {
+            var history = new RiskHistory();
+            if (services.GetService<FeedDatabase>() is FeedDatabase database)
+            {
+                long nowMs = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds();
+                var samples = database.LoadRiskSamples(nowMs - (long)RiskHistory.Window.TotalMilliseconds);
+                history.Restore(samples, nowMs);
+                history.TrackUnsaved();
+                Log(services, "Restored {Count} risk samples from {Path}", samples.Count, database.Path);
+            }
+
+            return history;
+        }
+
+        public static SnapshotBuilder Builder(IServiceProvider services)
+        {
+            FeedSettings settings = services.GetRequiredService<FeedSettings>();
+            return new SnapshotBuilder(settings.WaitMax, services.GetService<FeedDatabase>()?.LoadLastSeq() ?? -1);
+        }
+
+        private static void Log(IServiceProvider services, string message, int count, string path) =>
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StateRestore).FullName!).LogInformation(message, count, path);
+    }
+}

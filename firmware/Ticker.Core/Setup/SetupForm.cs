@@ -1,0 +1,266 @@
+using Ticker.Config;
+
+namespace Ticker.Setup
+{
+    /// <summary>
+    /// Reads the setup page's form (<see cref="SetupPage"/>) onto a copy of the current settings and validates the
+    /// result with the one <see cref="SettingsValidator"/>, so the page, the device and the emulator report the same
+    /// problems. Field names are the settings-file keys. A number that is not a number is reported with the
+    /// accepted range, like an out-of-range one.
+    /// </summary>
+    public static class SetupForm
+    {
+        /// <summary>Report key for problems with the form as a whole (too large, not URL-encoded).</summary>
+        public const string FormKey = "form";
+
+        /// <summary>Checkbox that clears the stored password (the page never shows it, and a blank field keeps it).</summary>
+        public const string OpenNetworkField = "wifiOpen";
+
+        /// <summary>Parses a body held in a string (the emulator; tests). Characters past 0x7E are rejected as the device would.</summary>
+        public static SetupSubmission Parse(string body)
+        {
+            return Parse(body, new DeviceSettings());
+        }
+
+        /// <summary>Parses a body held in a string on top of <paramref name="current"/>.</summary>
+        public static SetupSubmission Parse(string body, DeviceSettings current)
+        {
+            byte[] bytes = new byte[body == null ? 0 : body.Length];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                char c = body[i];
+                bytes[i] = c > 0xFF ? (byte)0xFF : (byte)c;
+            }
+
+            return Parse(bytes, 0, bytes.Length, current);
+        }
+
+        /// <summary>Parses the request body bytes on top of <paramref name="current"/> (not changed).</summary>
+        public static SetupSubmission Parse(byte[] body, int offset, int length, DeviceSettings current)
+        {
+            DeviceSettings settings = Copy(current == null ? new DeviceSettings() : current);
+            var decoder = new FormDecoder(body, offset, length);
+            bool openNetwork = false;
+
+            // Fields that did not hold a number: the key and the text sent, reported after validation.
+            string[] notNumberKeys = new string[DeviceSettings.Keys.Length];
+            string[] notNumberText = new string[DeviceSettings.Keys.Length];
+            int notNumbers = 0;
+
+            while (decoder.Next())
+            {
+                string name = decoder.Name;
+                string value = decoder.Value;
+                if (name == OpenNetworkField)
+                {
+                    openNetwork = value == "on" || value == "true";
+                }
+                else if (!SetText(settings, name, value) && IsIntKey(name))
+                {
+                    int number;
+                    if (TryParseInt(value, out number))
+                    {
+                        SetInt(settings, name, number);
+                    }
+                    else if (notNumbers < notNumberKeys.Length && IndexOf(notNumberKeys, notNumbers, name) < 0)
+                    {
+                        notNumberKeys[notNumbers] = name;
+                        notNumberText[notNumbers] = value;
+                        notNumbers++;
+                    }
+                }
+                else if (name == "longPoll")
+                {
+                    settings.LongPoll = value == "true" || value == "on";
+                }
+
+                // Anything else (the submit button, fields of a newer page) is ignored.
+            }
+
+            if (openNetwork)
+            {
+                settings.WifiPassword = "";
+            }
+
+            SettingsReport report = SettingsValidator.Validate(settings);
+            for (int i = 0; i < notNumbers; i++)
+            {
+                report.Add(notNumberKeys[i], "'" + notNumberText[i] + "' is not a whole number; " + AcceptedRange(settings, notNumberKeys[i]));
+            }
+
+            if (decoder.Error != null)
+            {
+                report.Add(FormKey, decoder.Error);
+            }
+
+            return new SetupSubmission(settings, report);
+        }
+
+        /// <summary>A field-by-field copy, so a rejected form never changes the settings in use.</summary>
+        public static DeviceSettings Copy(DeviceSettings s)
+        {
+            var copy = new DeviceSettings();
+            for (int i = 0; i < DeviceSettings.Keys.Length; i++)
+            {
+                string key = DeviceSettings.Keys[i];
+                if (IsIntKey(key))
+                {
+                    SetInt(copy, key, GetInt(s, key));
+                }
+                else if (key != "longPoll")
+                {
+                    SetText(copy, key, GetText(s, key));
+                }
+            }
+
+            copy.LongPoll = s.LongPoll;
+            return copy;
+        }
+
+        /// <summary>True for the keys whose value is a whole number.</summary>
+        public static bool IsIntKey(string key)
+        {
+            return key == "pollIntervalS" || key == "ledAlertLevel" || key == "nightStartHour" || key == "nightEndHour" ||
+                key == "utcOffsetMinutes" || key == "nightLedLevel" || key == "brightness" || key == "autoRotateS";
+        }
+
+        /// <summary>The value of a text key, or null for other keys.</summary>
+        public static string GetText(DeviceSettings s, string key)
+        {
+            switch (key)
+            {
+                case "wifiSsid": return s.WifiSsid;
+                case "wifiPassword": return s.WifiPassword;
+                case "feedUrl": return s.FeedUrl;
+                case "feedToken": return s.FeedToken;
+                case "caCertFile": return s.CaCertFile;
+                case "asset": return s.Asset;
+                case "boardId": return s.BoardId;
+                case "palette": return s.Palette;
+                default: return null;
+            }
+        }
+
+        /// <summary>The value of a whole-number key (0 for other keys).</summary>
+        public static int GetInt(DeviceSettings s, string key)
+        {
+            switch (key)
+            {
+                case "pollIntervalS": return s.PollIntervalS;
+                case "ledAlertLevel": return s.LedAlertLevel;
+                case "nightStartHour": return s.NightStartHour;
+                case "nightEndHour": return s.NightEndHour;
+                case "utcOffsetMinutes": return s.UtcOffsetMinutes;
+                case "nightLedLevel": return s.NightLedLevel;
+                case "brightness": return s.Brightness;
+                case "autoRotateS": return s.AutoRotateS;
+                default: return 0;
+            }
+        }
+
+        // A blank password keeps the stored one: the page never sends it back to the browser.
+        private static bool SetText(DeviceSettings s, string key, string value)
+        {
+            switch (key)
+            {
+                case "wifiSsid": s.WifiSsid = value; return true;
+                case "wifiPassword":
+                    if (value != null && value.Length > 0)
+                    {
+                        s.WifiPassword = value;
+                    }
+
+                    return true;
+                case "feedUrl": s.FeedUrl = value; return true;
+                case "feedToken": s.FeedToken = value; return true;
+                case "caCertFile": s.CaCertFile = value; return true;
+                case "asset": s.Asset = value; return true;
+                case "boardId": s.BoardId = value; return true;
+                case "palette": s.Palette = value; return true;
+                default: return false;
+            }
+        }
+
+        private static void SetInt(DeviceSettings s, string key, int value)
+        {
+            switch (key)
+            {
+                case "pollIntervalS": s.PollIntervalS = value; break;
+                case "ledAlertLevel": s.LedAlertLevel = value; break;
+                case "nightStartHour": s.NightStartHour = value; break;
+                case "nightEndHour": s.NightEndHour = value; break;
+                case "utcOffsetMinutes": s.UtcOffsetMinutes = value; break;
+                case "nightLedLevel": s.NightLedLevel = value; break;
+                case "brightness": s.Brightness = value; break;
+                case "autoRotateS": s.AutoRotateS = value; break;
+            }
+        }
+
+        // The validator owns the ranges: ask it about an impossible value and keep the "accepted ..." part.
+        private static string AcceptedRange(DeviceSettings settings, string key)
+        {
+            DeviceSettings probe = Copy(settings);
+            SetInt(probe, key, int.MinValue);
+            SettingsProblem problem = SettingsValidator.Validate(probe).Find(key);
+            string message = problem == null ? "" : problem.Message;
+            int at = message.IndexOf("accepted");
+            return at < 0 ? "a whole number is expected" : message.Substring(at);
+        }
+
+        private static int IndexOf(string[] keys, int count, string key)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (keys[i] == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>An optional '-' then 1 to 9 digits, spaces around allowed; false for anything else.</summary>
+        public static bool TryParseInt(string text, out int value)
+        {
+            value = 0;
+            int start = 0;
+            int end = text.Length;
+            while (start < end && text[start] == ' ')
+            {
+                start++;
+            }
+
+            while (end > start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            bool negative = start < end && text[start] == '-';
+            if (negative)
+            {
+                start++;
+            }
+
+            if (start == end || end - start > 9)
+            {
+                return false;
+            }
+
+            int result = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                result = (result * 10) + (c - '0');
+            }
+
+            value = negative ? -result : result;
+            return true;
+        }
+    }
+}

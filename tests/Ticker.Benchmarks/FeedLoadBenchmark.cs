@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Ticker.Benchmarks
+{
+    /// <summary>
+    /// The feed under load on loopback: requests per second for 200 and 304 snapshot answers, and the feed's memory
+    /// with thousands of long-polls held. The feed runs as its own process (so its memory is its own), built with
+    /// this harness; clients are spread over many 127.x.y.z source addresses, as devices would each have their own
+    /// address and rate-limit bucket.
+    /// </summary>
+    public static class FeedLoadBenchmark
+    {
+        private const int Workers = 64;
+        private const int LongPolls = 5000;
+        private const int LongPollWaitSeconds = 30;
+        private static readonly TimeSpan Phase = TimeSpan.FromSeconds(10);
+
+        public static async Task<int> RunAsync()
+        {
+#if DEBUG
+            Console.WriteLine("warning: Debug build; run with -c Release for real figures");
+#endif
+            string feedDll = Path.Combine(AppContext.BaseDirectory, "Ticker.Feed.dll");
+            using FeedProcess feed = await FeedProcess.StartAsync(feedDll,
+                "--urls", "http://127.0.0.1:0",
+                "--max-waiters", (LongPolls + 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--wait-max", LongPollWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Each worker stands for a very busy device; its bucket must not be the thing measured.
+                "--rate-limit", "60000", "--rate-burst", "10000",
+                "--db", "none");
+            Console.WriteLine($"feed: {feed.BaseAddress} (pid {feed.Pid}); .NET {Environment.Version}, {Environment.ProcessorCount} cores, client and feed on the same machine");
+
+            using HttpClient probe = SpreadClient(1);
+            string etag = await CurrentEtagAsync(probe, feed.BaseAddress);
+
+            await ThroughputAsync("200 (no If-None-Match)", feed.BaseAddress, null);
+            await ThroughputAsync($"304 (If-None-Match: {etag})", feed.BaseAddress, etag);
+            return await LongPollMemoryAsync(feed, etag);
+        }
+
+        private static async Task ThroughputAsync(string label, Uri feed, string? etag)
+        {
+            var counts = new int[600];
+            var latencies = new List<double>[Workers];
+            using var stop = new CancellationTokenSource();
+            var stopwatch = Stopwatch.StartNew();
+            Task[] workers = Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
+            {
+                using HttpClient client = SpreadClient(worker + 2);
+                var mine = latencies[worker] = new List<double>(100_000);
+                while (!stop.IsCancellationRequested)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(feed, "/v1/snapshot?asset=BTC"));
+                    if (etag is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                    }
+
+                    long start = Stopwatch.GetTimestamp();
+                    using HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    Interlocked.Increment(ref counts[(int)response.StatusCode]);
+                }
+            })).ToArray();
+
+            // Warm-up, then count only the measured window.
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Array.Clear(counts);
+            foreach (var list in latencies)
+            {
+                list?.Clear();
+            }
+
+            stopwatch.Restart();
+            await Task.Delay(Phase);
+            stop.Cancel();
+            double seconds = stopwatch.Elapsed.TotalSeconds;
+            await Task.WhenAll(workers);
+
+            double[] all = latencies.SelectMany(list => list).OrderBy(ms => ms).ToArray();
+            int total = counts.Sum();
+            string statuses = string.Join(", ", counts.Select((count, status) => (count, status)).Where(pair => pair.count > 0).Select(pair => $"{pair.status}: {pair.count}"));
+            Console.WriteLine($"{label}: {total / seconds:F0} requests/s over {seconds:F1} s with {Workers} keep-alive clients ({statuses}); latency p50 {Percentile(all, 0.50):F2} ms, p99 {Percentile(all, 0.99):F2} ms");
+        }
+
+        private static async Task<int> LongPollMemoryAsync(FeedProcess feed, string etag)
+        {
+            // Let the feed settle after the throughput phases so its idle figure is a fair baseline.
+            GC.Collect();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            long idleBytes = feed.ResidentBytes();
+            Console.WriteLine($"feed resident memory, idle after the throughput phases: {idleBytes / 1048576.0:F1} MiB");
+
+            using HttpClient client = SpreadClient(100);
+            var started = Stopwatch.StartNew();
+            var statuses = new int[600];
+            Task[] polls = Enumerable.Range(0, LongPolls).Select(async _ =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(feed.BaseAddress, $"/v1/snapshot?asset=BTC&wait={LongPollWaitSeconds}"));
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                using HttpResponseMessage response = await client.SendAsync(request);
+                Interlocked.Increment(ref statuses[(int)response.StatusCode]);
+            }).ToArray();
+
+            int held = 0;
+            using HttpClient health = SpreadClient(99);
+            while (held < LongPolls && started.Elapsed < TimeSpan.FromSeconds(LongPollWaitSeconds - 5))
+            {
+                using JsonDocument doc = JsonDocument.Parse(await health.GetStringAsync(new Uri(feed.BaseAddress, "/healthz")));
+                held = doc.RootElement.GetProperty("longPolls").GetProperty("waiting").GetInt32();
+                await Task.Delay(100);
+            }
+
+            TimeSpan allHeldAfter = started.Elapsed;
+            long heldBytes = feed.ResidentBytes();
+            Console.WriteLine($"long-polls held: {held} of {LongPolls} after {allHeldAfter.TotalSeconds:F1} s; feed resident memory {heldBytes / 1048576.0:F1} MiB, " +
+                $"{(heldBytes - idleBytes) / 1048576.0:F1} MiB more than idle = {(heldBytes - idleBytes) / (double)Math.Max(1, held) / 1024:F1} KiB per held long-poll (connection included)");
+
+            await Task.WhenAll(polls);
+            TimeSpan answeredAfter = started.Elapsed;
+            string answered = string.Join(", ", statuses.Select((count, status) => (count, status)).Where(pair => pair.count > 0).Select(pair => $"{pair.status}: {pair.count}"));
+            Console.WriteLine($"all {LongPolls} long-polls answered by {answeredAfter.TotalSeconds:F1} s (wait={LongPollWaitSeconds}): {answered}");
+            bool ok = held == LongPolls && statuses[304] == LongPolls;
+            Console.WriteLine(ok ? "result: every long-poll was held and then answered 304 at its deadline" : "result: NOT every long-poll was held and answered 304");
+            return ok ? 0 : 1;
+        }
+
+        private static async Task<string> CurrentEtagAsync(HttpClient client, Uri feed)
+        {
+            for (int attempt = 0; attempt < 100; attempt++)
+            {
+                using HttpResponseMessage response = await client.GetAsync(new Uri(feed, "/v1/snapshot?asset=BTC"));
+                if (response.StatusCode == HttpStatusCode.OK && response.Headers.ETag is not null)
+                {
+                    return response.Headers.ETag.Tag;
+                }
+
+                await Task.Delay(100);
+            }
+
+            throw new InvalidOperationException("the feed never served a snapshot");
+        }
+
+        /// <summary>A client whose every new connection comes from the next 127.a.b.c address, so each is its own "device".</summary>
+        private static HttpClient SpreadClient(int block)
+        {
+            int next = 0;
+            var handler = new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = int.MaxValue,
+                PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+                ConnectCallback = async (context, cancellation) =>
+                {
+                    int n = Interlocked.Increment(ref next);
+                    var local = new IPAddress(new byte[] { 127, (byte)(block % 250 + 1), (byte)(n / 250 % 250), (byte)(n % 250 + 1) });
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                    try
+                    {
+                        socket.Bind(new IPEndPoint(local, 0));
+                        await socket.ConnectAsync(context.DnsEndPoint, cancellation);
+                        return new NetworkStream(socket, ownsSocket: true);
+                    }
+                    catch
+                    {
+                        socket.Dispose();
+                        throw;
+                    }
+                },
+            };
+            return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(LongPollWaitSeconds + 30) };
+        }
+
+        private static double Percentile(double[] sorted, double p) =>
+            sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+
+        /// <summary>The feed as a child process, started on a free loopback port and stopped on dispose.</summary>
+        private sealed class FeedProcess : IDisposable
+        {
+            private readonly Process _process;
+
+            private FeedProcess(Process process, Uri baseAddress)
+            {
+                _process = process;
+                BaseAddress = baseAddress;
+            }
+
+            public Uri BaseAddress { get; }
+
+            public int Pid => _process.Id;
+
+            public static async Task<FeedProcess> StartAsync(string dll, params string[] args)
+            {
+                var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                info.ArgumentList.Add(dll);
+                foreach (string arg in args)
+                {
+                    info.ArgumentList.Add(arg);
+                }
+
+                Process process = Process.Start(info) ?? throw new InvalidOperationException("could not start the feed");
+                process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("feed: " + e.Data); };
+                process.BeginErrorReadLine();
+                const string Marker = "Ticker feed listening on ";
+                while (await process.StandardOutput.ReadLineAsync() is string line)
+                {
+                    int at = line.IndexOf(Marker, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        string url = line.Substring(at + Marker.Length).Split(' ')[0];
+                        _ = process.StandardOutput.ReadToEndAsync();
+                        return new FeedProcess(process, new Uri(url));
+                    }
+                }
+
+                throw new InvalidOperationException("the feed exited before listening (exit code " + (process.HasExited ? process.ExitCode : -1) + ")");
+            }
+
+            public long ResidentBytes()
+            {
+                _process.Refresh();
+                return _process.WorkingSet64;
+            }
+
+            public void Dispose()
+            {
+                if (!_process.HasExited)
+                {
+                    _process.Kill(entireProcessTree: true);
+                    _process.WaitForExit();
+                }
+
+                _process.Dispose();
+            }
+        }
+    }
+}
