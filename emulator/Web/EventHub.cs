@@ -37,6 +37,11 @@ namespace Ticker.Emulator.Web
             var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
             lock (_lock)
             {
+                if (_frame == null && LatestFrame != null)
+                {
+                    _frame = Message("frame", FrameData(LatestFrame));
+                }
+
                 foreach (string? message in new[] { _board, _status, _led, _snapshot, _frame })
                 {
                     if (message != null)
@@ -93,16 +98,20 @@ namespace Ticker.Emulator.Web
             lock (_lock)
             {
                 LatestFrame = frame;
-                _frame = Publish("frame", new
-                {
-                    version = frame.Version,
-                    width = frame.Width,
-                    height = frame.Height,
-                    screen = frame.Screen,
-                    png = "data:image/png;base64," + Convert.ToBase64String(frame.Png),
-                });
+
+                // Encoded only for pages that are open; a page that opens later gets the latest frame then.
+                _frame = _subscribers.Count == 0 ? null : Publish("frame", FrameData(frame));
             }
         }
+
+        private static object FrameData(DeviceFrame frame) => new
+        {
+            version = frame.Version,
+            width = frame.Width,
+            height = frame.Height,
+            screen = frame.Screen,
+            png = "data:image/png;base64," + Convert.ToBase64String(frame.Png),
+        };
 
         /// <inheritdoc/>
         public void OnLed(bool on)
@@ -132,9 +141,12 @@ namespace Ticker.Emulator.Web
             }
         }
 
+        private static string Message(string name, object data) =>
+            "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
+
         private string Publish(string name, object data)
         {
-            string message = "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
+            string message = Message(name, data);
             foreach (Channel<string> subscriber in _subscribers)
             {
                 subscriber.Writer.TryWrite(message);
