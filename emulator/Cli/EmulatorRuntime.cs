@@ -95,7 +95,7 @@ namespace Ticker.Emulator
             }
 
             settings.FeedUrl = options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority);
-            var hub = new EventHub();
+            var hub = new EventHub(time);
             IDeviceObserver observers = options.Headless
                 ? new DeviceObservers(hub, new TerminalReporter(output, time))
                 : new DeviceObservers(hub);
