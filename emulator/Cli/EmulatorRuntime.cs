@@ -29,6 +29,7 @@ namespace Ticker.Emulator
         private EmbeddedFeed? _feed;
         private WebApplication? _page;
         private FeedProxy? _proxy;
+        private ReplayFollower? _follower;
 
         private EmulatorRuntime(DeviceHost device, EventHub hub, Uri feedAddress)
         {
@@ -94,7 +95,7 @@ namespace Ticker.Emulator
             }
 
             settings.FeedUrl = options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority);
-            var hub = new EventHub();
+            var hub = new EventHub(time);
             IDeviceObserver observers = options.Headless
                 ? new DeviceObservers(hub, new TerminalReporter(output, time))
                 : new DeviceObservers(hub);
@@ -103,8 +104,11 @@ namespace Ticker.Emulator
                 observers = new DeviceObservers(observers, observer);
             }
 
-            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time);
-            var runtime = new EmulatorRuntime(device, hub, feedAddress) { _feed = feed, ReplaySpeed = speed };
+            // A replaying feed sets the device's wall clock to the replay's time, as SNTP sets a device's.
+            ReplayFollower? follower = await ReplayFollower.StartAsync(feedAddress, settings.FeedToken, time).ConfigureAwait(false);
+            IWallClock wall = follower != null ? follower.Clock : new SystemWallClock(time);
+            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time, wall);
+            var runtime = new EmulatorRuntime(device, hub, feedAddress) { _feed = feed, _follower = follower, ReplaySpeed = speed };
             try
             {
                 if (!options.Headless)
@@ -146,6 +150,11 @@ namespace Ticker.Emulator
 
             Device.Dispose();
             _proxy?.Dispose();
+            if (_follower != null)
+            {
+                await _follower.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (_feed != null)
             {
                 await _feed.DisposeAsync().ConfigureAwait(false);

@@ -26,6 +26,7 @@ namespace Ticker.Emulator.Device
         private readonly IDeviceObserver _observer;
         private readonly ILog _log;
         private readonly TimeProvider _time;
+        private readonly IWallClock _wall;
         private readonly object _gate = new object();
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly Thread _thread;
@@ -39,9 +40,11 @@ namespace Ticker.Emulator.Device
         /// <param name="fonts">The device's fonts.</param>
         /// <param name="observer">Gets frames, LED changes, status and snapshots.</param>
         /// <param name="log">The core's diagnostics.</param>
-        /// <param name="time">The clock the device's uptime and wall time come from.</param>
-        public DeviceHost(DeviceSettings settings, FontSet fonts, IDeviceObserver observer, ILog log, TimeProvider time)
+        /// <param name="time">The clock the device's uptime comes from.</param>
+        /// <param name="wall">The device's wall clock (what SNTP sets on the device).</param>
+        public DeviceHost(DeviceSettings settings, FontSet fonts, IDeviceObserver observer, ILog log, TimeProvider time, IWallClock wall)
         {
+            _wall = wall ?? throw new ArgumentNullException(nameof(wall));
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _fonts = fonts ?? throw new ArgumentNullException(nameof(fonts));
             _observer = observer ?? throw new ArgumentNullException(nameof(observer));
@@ -141,7 +144,7 @@ namespace Ticker.Emulator.Device
         private PoweredDevice PowerOn(BoardProfile board)
         {
             _boots++;
-            return new PoweredDevice(board, _settings, _fonts, _observer, _log, _time, _boots, () => ThreadPool.QueueUserWorkItem(_ => SwitchBoard(board)));
+            return new PoweredDevice(board, _settings, _fonts, _observer, _log, new SystemClock(_time, _wall), _boots, () => ThreadPool.QueueUserWorkItem(_ => SwitchBoard(board)));
         }
 
         private void Loop()
@@ -168,10 +171,9 @@ namespace Ticker.Emulator.Device
         {
             private readonly HttpFeedFetcher _fetcher;
 
-            public PoweredDevice(BoardProfile board, DeviceSettings settings, FontSet fonts, IDeviceObserver observer, ILog log, TimeProvider time, uint boot, Action reboot)
+            public PoweredDevice(BoardProfile board, DeviceSettings settings, FontSet fonts, IDeviceObserver observer, ILog log, SystemClock clock, uint boot, Action reboot)
             {
                 Board = board;
-                var clock = new SystemClock(time);
                 Buttons = new VirtualButtons(clock, board.Buttons.Length);
                 _fetcher = new HttpFeedFetcher(body => observer.OnSnapshot(Encoding.UTF8.GetString(body)));
                 App = new TickerApp(settings, clock.UptimeMs, 0x5EED0000u + boot);

@@ -9,8 +9,8 @@ namespace Ticker.Emulator.Device
 {
     /// <summary>
     /// The board's panel: the core's <see cref="StripedDisplay"/> drawing on the host renderer's RGB565 stripe, each
-    /// flushed stripe copied into a full-screen frame. A frame is published (as a PNG) only when the device flushed
-    /// something, that is when the real panel would change.
+    /// flushed stripe copied into a full-screen frame. A frame is published only when the device flushed something,
+    /// that is when the real panel would change.
     /// </summary>
     public sealed class FrameDisplay : IDisplay
     {
@@ -48,7 +48,7 @@ namespace Ticker.Emulator.Device
             {
                 _version++;
                 Rgb565Surface frame = _target.Frame;
-                _published(new DeviceFrame(_version, frame.Width, frame.Height, Screens.IdOf(app.Screen), PngExport.Encode(frame)));
+                _published(new DeviceFrame(_version, frame.Width, frame.Height, Screens.IdOf(app.Screen), (ushort[])frame.Pixels.Clone()));
             }
         }
     }

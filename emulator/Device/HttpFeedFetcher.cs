@@ -100,8 +100,9 @@ namespace Ticker.Emulator.Device
                     _snapshotReceived?.Invoke(body);
                 }
 
-                TimeSpan? retry = response.Headers.RetryAfter?.Delta;
-                return new Answer(status, body, response.Headers.ETag?.ToString(), retry is TimeSpan r ? (int)r.TotalSeconds : 0, null);
+                // Retry-After read by the core's rule, as the device reads it (whole seconds, anything else 0).
+                string? retryAfter = response.Headers.TryGetValues("Retry-After", out var values) ? string.Join(",", values) : null;
+                return new Answer(status, body, response.Headers.ETag?.ToString(), RetryAfter.ParseSeconds(retryAfter), null);
             }
             catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
             {

@@ -37,7 +37,8 @@ namespace Ticker.Emulator.Feed
         /// <summary>The feed's command line for a replay of <paramref name="recording"/> (null: a plain feed).</summary>
         public static string[] Arguments(string? recording, double? speed)
         {
-            var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning" };
+            // --db none: the demo feed keeps nothing on disk (a plain feed would otherwise open its SQLite file).
+            var args = new List<string> { "--urls", "http://127.0.0.1:0", "--db", "none", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning" };
             if (recording != null)
             {
                 // A replay publishes a snapshot per simulated second (180 a second at the demo pace), and the device

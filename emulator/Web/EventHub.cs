@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Channels;
 using Ticker.Boards;
 using Ticker.Emulator.Device;
@@ -16,6 +17,18 @@ namespace Ticker.Emulator.Web
     {
         private const int QueueLength = 256;
 
+        /// <summary>
+        /// Shortest time between two frames sent to the pages: 25 a second. A replay at 180x makes the device redraw
+        /// about 60 times a second, faster than an SPI panel can show (a full 320x240 frame takes 30.7 ms at 40 MHz);
+        /// the frames in between are merged into the latest, which is always sent.
+        /// </summary>
+        public static readonly TimeSpan MinFrameInterval = TimeSpan.FromMilliseconds(40);
+
+        private readonly TimeProvider _time;
+        private ITimer? _frameTimer;
+        private long _lastFrameSent;
+        private DeviceFrame? _sentFrame;
+
         private readonly object _lock = new object();
         private readonly List<Channel<string>> _subscribers = new List<Channel<string>>();
         private string? _board;
@@ -24,6 +37,12 @@ namespace Ticker.Emulator.Web
         private string? _status;
         private string? _snapshot;
         private bool _closed;
+
+        /// <summary>Creates the hub; <paramref name="time"/> paces the frames.</summary>
+        public EventHub(TimeProvider time)
+        {
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+        }
 
         /// <summary>The latest frame (null before the first).</summary>
         public DeviceFrame? LatestFrame { get; private set; }
@@ -37,6 +56,11 @@ namespace Ticker.Emulator.Web
             var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(QueueLength) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
             lock (_lock)
             {
+                if (_frame == null && LatestFrame != null)
+                {
+                    _frame = Message("frame", FrameData(LatestFrame));
+                }
+
                 foreach (string? message in new[] { _board, _status, _led, _snapshot, _frame })
                 {
                     if (message != null)
@@ -70,6 +94,8 @@ namespace Ticker.Emulator.Web
 
                 _subscribers.Clear();
                 _closed = true;
+                _frameTimer?.Dispose();
+                _frameTimer = null;
             }
         }
 
@@ -82,6 +108,7 @@ namespace Ticker.Emulator.Web
                 _frame = null;
                 _snapshot = null;
                 LatestFrame = null;
+                _sentFrame = null;
                 _board = Publish("board", BoardInfo.Of(board));
             }
         }
@@ -93,16 +120,53 @@ namespace Ticker.Emulator.Web
             lock (_lock)
             {
                 LatestFrame = frame;
-                _frame = Publish("frame", new
+                if (_subscribers.Count == 0)
                 {
-                    version = frame.Version,
-                    width = frame.Width,
-                    height = frame.Height,
-                    screen = frame.Screen,
-                    png = "data:image/png;base64," + Convert.ToBase64String(frame.Png),
-                });
+                    // Encoded only for pages that are open; a page that opens later gets the latest frame then.
+                    _frame = null;
+                    return;
+                }
+
+                TimeSpan since = _time.GetElapsedTime(_lastFrameSent);
+                if (_sentFrame == null || since >= MinFrameInterval)
+                {
+                    SendLatestFrame();
+                }
+                else
+                {
+                    _frameTimer ??= _time.CreateTimer(_ => SendPendingFrame(), null, MinFrameInterval - since, Timeout.InfiniteTimeSpan);
+                }
             }
         }
+
+        private void SendPendingFrame()
+        {
+            lock (_lock)
+            {
+                _frameTimer?.Dispose();
+                _frameTimer = null;
+                if (!_closed && LatestFrame != null && LatestFrame != _sentFrame)
+                {
+                    SendLatestFrame();
+                }
+            }
+        }
+
+        private void SendLatestFrame()
+        {
+            _sentFrame = LatestFrame;
+            _lastFrameSent = _time.GetTimestamp();
+            _frame = Publish("frame", FrameData(LatestFrame!));
+        }
+
+        private static object FrameData(DeviceFrame frame) => new
+        {
+            version = frame.Version,
+            width = frame.Width,
+            height = frame.Height,
+            screen = frame.Screen,
+            png = "data:image/png;base64," + Convert.ToBase64String(frame.Png),
+        };
 
         /// <inheritdoc/>
         public void OnLed(bool on)
@@ -132,9 +196,12 @@ namespace Ticker.Emulator.Web
             }
         }
 
+        private static string Message(string name, object data) =>
+            "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
+
         private string Publish(string name, object data)
         {
-            string message = "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
+            string message = Message(name, data);
             foreach (Channel<string> subscriber in _subscribers)
             {
                 subscriber.Writer.TryWrite(message);

@@ -55,8 +55,8 @@ namespace Ticker.Feed.Hosting
             return app;
         }
 
-        // "--live" alone means "--live true" (and "--loop", "--metrics" alike): the configuration's command-line reader
-        // wants a value after every switch.
+        // "--live" alone means "--live true" (and "--metrics" alike): the configuration's command-line reader wants a
+        // value after every switch.
         private static string[] ExpandBareSwitches(string[] args)
         {
             var expanded = new List<string>(args.Length + 1);

@@ -110,6 +110,8 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<PriceHistory>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<RiskHistory>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);

@@ -11,6 +11,7 @@ using Ticker.Feed.Hosting;
 using Ticker.Feed.Ingest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Replay
 {
@@ -25,14 +26,16 @@ namespace Ticker.Feed.Replay
         /// <param name="feedArgs">Feed switches that shape the result (<c>--snapshot-interval</c>, <c>--stale-after</c>).</param>
         /// <param name="onBadLine">Hears about each skipped line.</param>
         /// <param name="onProgress">Called every 10,000 records with the records so far and the simulated time.</param>
+        /// <param name="onTick">Called after each refresh tick with its time (unix ms) and the feed's market state then.</param>
         /// <exception cref="ReplayException">No recording there, or no record in it.</exception>
         /// <exception cref="FeedSettingsException">A feed switch is out of range.</exception>
         public static ReplayResult Run(
-            string recording, IReadOnlyList<string>? feedArgs = null, Action<BadLine>? onBadLine = null, Action<long, long>? onProgress = null)
+            string recording, IReadOnlyList<string>? feedArgs = null, Action<BadLine>? onBadLine = null, Action<long, long>? onProgress = null, Action<long, MarketState>? onTick = null)
         {
             ReplayFile file = ReplayFile.Open(recording);
             var clock = new ReplayClock(file.StartMs);
-            string[] args = new[] { "--Logging:LogLevel:Default", "Warning" }.Concat(feedArgs ?? Array.Empty<string>()).ToArray();
+            // Never a database: a fast replay neither restores a feed's state nor writes into it.
+            string[] args = new[] { "--Logging:LogLevel:Default", "Warning" }.Concat(feedArgs ?? Array.Empty<string>()).Concat(new[] { "--db", "none" }).ToArray();
             using WebApplication app = FeedHost.Build(args, services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
@@ -43,6 +46,12 @@ namespace Ticker.Feed.Replay
             IServiceProvider services = app.Services;
             FeedSettings settings = services.GetRequiredService<FeedSettings>();
             var engine = new ReplayEngine(services.GetRequiredService<IFeedInput>(), clock, services.GetRequiredService<SnapshotRefresher>(), settings.SnapshotIntervalSeconds);
+            if (onTick is not null)
+            {
+                MarketState market = services.GetRequiredService<MarketState>();
+                engine.Ticked += ms => onTick(ms, market);
+            }
+
             engine.Begin(file.StartMs);
             RecordingReader reader = file.Reader();
             foreach (RecordedInput record in reader.Read(onBadLine))
@@ -57,7 +66,7 @@ namespace Ticker.Feed.Replay
             engine.Finish(file.EndMs);
             BuiltSnapshot snapshot = services.GetRequiredService<SnapshotHub>().Current!;
             IReadOnlyList<AlertTransition> alerts = services.GetRequiredService<IAlertHistory>().Since(0);
-            return new ReplayResult((byte[])snapshot.Body.Clone(), AlertsJson.Write(alerts), alerts, snapshot.Seq, engine.Records, reader.BadLines, engine.Ticks, file.StartMs, clock.NowMs);
+            return new ReplayResult((byte[])snapshot.Body.Clone(), AlertsJson.Write(alerts), alerts, snapshot.Seq, engine.Records, reader.BadLines, engine.Ticks, file.StartMs, clock.NowMs, services.GetRequiredService<MarketState>());
         }
     }
 }

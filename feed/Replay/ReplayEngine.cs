@@ -40,6 +40,9 @@ namespace Ticker.Feed.Replay
         /// <summary>Refresh ticks run since <see cref="Begin"/>.</summary>
         public long Ticks { get; private set; }
 
+        /// <summary>After each refresh tick, with the tick's time (unix ms): tests and tools look at the state there.</summary>
+        public event Action<long>? Ticked;
+
         /// <summary>Starts a pass at <paramref name="startMs"/>: the clock is set there and a first snapshot is built.</summary>
         public void Begin(long startMs)
         {
@@ -94,6 +97,7 @@ namespace Ticker.Feed.Replay
         {
             _clock.AdvanceTo(NextTickMs);
             _refresher.RefreshNow();
+            Ticked?.Invoke(NextTickMs);
             NextTickMs += _intervalMs;
             Ticks++;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ticker.Feed.Alerts;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Replay
 {
@@ -13,6 +14,7 @@ namespace Ticker.Feed.Replay
     /// <param name="Ticks">Refresh ticks run.</param>
     /// <param name="StartMs">The first record's time, unix ms.</param>
     /// <param name="EndMs">The final tick's time, unix ms.</param>
+    /// <param name="Market">The feed's readings at the end (price, spot, leverage inputs, risk), some of which the byte budget may shed from the snapshot.</param>
     public sealed record ReplayResult(
-        byte[] Snapshot, string AlertsJson, IReadOnlyList<AlertTransition> Alerts, long Seq, long Records, int BadLines, long Ticks, long StartMs, long EndMs);
+        byte[] Snapshot, string AlertsJson, IReadOnlyList<AlertTransition> Alerts, long Seq, long Records, int BadLines, long Ticks, long StartMs, long EndMs, MarketState Market);
 }

@@ -153,7 +153,21 @@ namespace Ticker.Feed.Replay
             {
                 while (true)
                 {
-                    bool restart = await PlayPassAsync(stoppingToken);
+                    bool restart;
+                    bool failed = false;
+                    try
+                    {
+                        restart = await PlayPassAsync(stoppingToken);
+                    }
+                    catch (Exception error) when (error is not OperationCanceledException)
+                    {
+                        // A bug, not bad input (bad lines are skipped, parsers never throw on content): the pass
+                        // stops where it is, the feed keeps serving that state, and a restart can try again.
+                        _log.LogError(error, "Replay pass {Pass} stopped at {Position} ms", Status().Pass, Status().PositionMs);
+                        restart = false;
+                        failed = true;
+                    }
+
                     if (!restart)
                     {
                         ReplayStatus ended;
@@ -165,7 +179,7 @@ namespace Ticker.Feed.Replay
                         ended = Status();
                         _log.LogInformation("Replay pass {Pass} ended at {Position} ms", ended.Pass, ended.PositionMs);
                         _observer.PassEnded(ended);
-                        if (!_settings.ReplayLoop)
+                        if (!_settings.ReplayLoop || failed)
                         {
                             // The final state stays served until a restart is asked for.
                             while (!RestartRequested())

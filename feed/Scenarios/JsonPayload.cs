@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Ticker.Feed.Scenarios
@@ -8,10 +10,20 @@ namespace Ticker.Feed.Scenarios
     /// <summary>Compact JSON payloads and the exchanges' number-as-string formatting, invariant culture throughout.</summary>
     internal static class JsonPayload
     {
+        /// <summary>The recorder's writer options (Ingest/JsonLinesRecorder): compact, readable non-ASCII and '&amp;', control characters escaped.</summary>
+        public static readonly JsonWriterOptions Options = new()
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = false,
+        };
+
+        /// <summary>A JSON string as the recorder writes it.</summary>
+        public static string String(string value) => Encoding.UTF8.GetString(Write(w => w.WriteStringValue(value)));
+
         public static byte[] Write(Action<Utf8JsonWriter> write)
         {
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+            using (var writer = new Utf8JsonWriter(buffer, Options))
             {
                 write(writer);
             }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Json;
 using Ticker.Feed.Ingest;
 
 namespace Ticker.Feed.Scenarios
@@ -11,7 +10,8 @@ namespace Ticker.Feed.Scenarios
     /// <summary>
     /// Collects a recording's lines in any order and writes them sorted by receive time (ties keep the order they
     /// were added), each exactly as the feed's recorder writes one: <c>{"t":..,"src":..,"data":..}</c> or
-    /// <c>{"t":..,"src":"rest","url":..,"status":..,"data":..}</c>, with <c>data</c> the compact JSON payload.
+    /// <c>{"t":..,"src":"rest","url":..,"status":..,"data":..}</c>, with <c>data</c> the compact JSON payload and the
+    /// recorder's escaping: replaying a generated recording with <c>--record</c> writes the same bytes back.
     /// </summary>
     public sealed class RecordingBuilder
     {
@@ -23,7 +23,7 @@ namespace Ticker.Feed.Scenarios
             Add(receivedMs, $"{{\"t\":{receivedMs.ToString(CultureInfo.InvariantCulture)},\"src\":\"{source}\",\"data\":{Encoding.UTF8.GetString(payload)}}}");
 
         public void Rest(long receivedMs, string url, byte[] body) =>
-            Add(receivedMs, $"{{\"t\":{receivedMs.ToString(CultureInfo.InvariantCulture)},\"src\":\"{InputSources.Rest}\",\"url\":{JsonSerializer.Serialize(url)},\"status\":200,\"data\":{Encoding.UTF8.GetString(body)}}}");
+            Add(receivedMs, $"{{\"t\":{receivedMs.ToString(CultureInfo.InvariantCulture)},\"src\":\"{InputSources.Rest}\",\"url\":{JsonPayload.String(url)},\"status\":200,\"data\":{Encoding.UTF8.GetString(body)}}}");
 
         /// <summary>The recording: UTF-8, one record per line, each line ending in \n.</summary>
         public byte[] ToBytes()

@@ -93,6 +93,7 @@ namespace Ticker.Feed.Settings
 
         /// <summary>Whether a served replay starts over, from a clean market state, when it reaches the end.</summary>
         public bool ReplayLoop { get; init; }
+
         /// <summary>The cascade rule's thresholds (<c>Feed:Cascade:*</c>, docs/cascade-alerts.md).</summary>
         public CascadeOptions Cascade { get; init; } = new();
 

@@ -42,9 +42,6 @@ namespace Ticker.Feed.Settings
             ["--silence"] = "Feed:Sources:SilenceSeconds",
             ["--reconnect-min"] = "Feed:Sources:ReconnectMinSeconds",
             ["--reconnect-max"] = "Feed:Sources:ReconnectMaxSeconds",
-            ["--replay"] = "Feed:Replay:Path",
-            ["--speed"] = "Feed:Replay:Speed",
-            ["--loop"] = "Feed:Replay:Loop",
             ["--cascade-watch-usd"] = "Feed:Cascade:WatchUsd",
             ["--cascade-warning-usd"] = "Feed:Cascade:WarningUsd",
             ["--cascade-cascade-usd"] = "Feed:Cascade:CascadeUsd",
@@ -56,19 +53,22 @@ namespace Ticker.Feed.Settings
             ["--cascade-confirm-price-pct"] = "Feed:Cascade:ConfirmPricePct",
             ["--db"] = "Feed:Storage:Path",
             ["--metrics"] = "Feed:Metrics:Enabled",
+            ["--replay"] = "Feed:Replay:Path",
+            ["--speed"] = "Feed:Replay:Speed",
+            ["--loop"] = "Feed:Replay:Loop",
         };
+
+        /// <summary>Switches that may be given bare, meaning true (<c>--live</c> alone = <c>--live true</c>).</summary>
+        public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--metrics", "--loop" };
+
+        /// <summary>What <c>--db</c> takes for "no database: keep everything in memory".</summary>
+        public static IReadOnlyCollection<string> MemoryOnly { get; } = new[] { "none", ":memory:" };
 
         /// <summary>Slowest and fastest replay speeds (simulated seconds per wall-clock second).</summary>
         public const double ReplaySpeedMin = 0.1;
 
         /// <inheritdoc cref="ReplaySpeedMin"/>
         public const double ReplaySpeedMax = 1000;
-
-        /// <summary>Switches that may be given bare, meaning true (<c>--live</c> alone = <c>--live true</c>).</summary>
-        public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--loop", "--metrics" };
-
-        /// <summary>What <c>--db</c> takes for "no database: keep everything in memory".</summary>
-        public static IReadOnlyCollection<string> MemoryOnly { get; } = new[] { "none", ":memory:" };
 
         public const int TokenMinLength = 8;
         public const int TokenMaxLength = 256;
@@ -105,17 +105,24 @@ namespace Ticker.Feed.Settings
                 SilenceSeconds = ReadInt(configuration, "--silence", 5, 3_600, defaults.SilenceSeconds, problems),
                 ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
                 ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
-                ReplayPath = ReadReplayPath(configuration, problems),
-                ReplaySpeed = ReadSpeed(configuration, problems),
-                ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
                 Cascade = ReadCascade(configuration, problems),
                 StoragePath = ReadStoragePath(configuration, problems),
                 MetricsEnabled = ReadBool(configuration, "--metrics", defaults.MetricsEnabled, problems),
+                ReplayPath = ReadReplayPath(configuration, problems),
+                ReplaySpeed = ReadSpeed(configuration, problems),
+                ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
             };
 
             if (settings.ReplayPath is not null && settings.LiveSources)
             {
                 problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
+            }
+
+            if (settings.ReplayPath is not null && configuration[Switches["--db"]] is null)
+            {
+                // A replay keeps its state in memory unless told otherwise: it must neither restore a live feed's
+                // state nor write replayed (possibly invented) data into it.
+                settings = settings with { StoragePath = null };
             }
 
             if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)

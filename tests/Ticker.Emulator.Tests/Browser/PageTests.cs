@@ -181,5 +181,34 @@ namespace Ticker.Emulator.Tests.Browser
             await page.WaitForFunctionAsync("() => window.tickerEmulator.frameVersion > 0");
             Assert.True(await page.Locator("#replay").IsHiddenAsync());
         }
+
+        [Fact]
+        public async Task The_seed_scenario_played_fast_flashes_the_led_and_shows_the_banner_in_its_cascade()
+        {
+            // The embedded feed replays feed/scenarios/seed-dip at 1000x: its cascade phase starts 3 h 15 min in.
+            await using RunningEmulator emulator = await RunningEmulator.StartAsync("--scenario", "seed-dip", "--speed", "1000", "--board", "m5stack-core");
+            IPage page = await _browser.NewPageAsync();
+            await page.GotoAsync(emulator.Page.ToString());
+            await Assertions.Expect(page.Locator("#replay")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#timeline-markers .marker")).ToHaveCountAsync(6);
+
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.status?.alertLevel === 3 && window.tickerEmulator.status.led === 'Cascade'",
+                null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+
+            // Paused in the cascade, so it stays on show: the banner, and the LED flashing in the cascade pattern.
+            await page.Locator("#replay-pause").ClickAsync();
+            await Assertions.Expect(page.Locator("#replay-pause")).ToHaveTextAsync("Resume");
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.status.alertLevel === 3");
+            await Assertions.Expect(page.Locator("#alert-banner")).ToContainTextAsync("CASCADE: Long cascade");
+            int toggles = await page.EvaluateAsync<int>("() => window.tickerEmulator.ledToggles");
+            await page.WaitForFunctionAsync("n => window.tickerEmulator.ledToggles >= n + 6 && window.tickerEmulator.ledOn && window.tickerEmulator.status.led === 'Cascade'", toggles);
+            await Assertions.Expect(page.Locator("#alert-history li").First).ToContainTextAsync("cascade long");
+            await Support.Browser.ScreenshotAsync(page, "seed-dip-cascade");
+
+            // C is the M5Stack's acknowledge button: Enter presses it.
+            await page.Keyboard.DownAsync("Enter");
+            await page.WaitForFunctionAsync("() => window.tickerEmulator.status.acknowledged === true && window.tickerEmulator.status.led === 'Off'");
+            await page.Keyboard.UpAsync("Enter");
+        }
     }
 }

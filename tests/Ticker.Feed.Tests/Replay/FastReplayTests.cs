@@ -40,6 +40,21 @@ namespace Ticker.Feed.Tests.Replay
         }
 
         [Fact]
+        public void Replaying_with_record_writes_the_recording_back_byte_for_byte()
+        {
+            // The generator writes exactly what the recorder writes, and replay hands FeedInput exactly what was
+            // recorded at exactly its time: so the recorder tapping a replay reproduces the recording.
+            using var scenario = new SmallScenario();
+            string copy = Path.Combine(scenario.Folder, "copy.jsonl");
+
+            FastReplay.Run(scenario.RecordingPath, new[] { "--record", copy });
+
+            byte[] recorded = File.ReadAllBytes(copy);
+            Assert.Equal(scenario.Generated.Recording.Length, recorded.Length);
+            Assert.Equal(scenario.Generated.Recording, recorded);
+        }
+
+        [Fact]
         public void A_bad_line_is_skipped_and_the_rest_replays()
         {
             using var scenario = new SmallScenario();

@@ -8,6 +8,7 @@ using Ticker.Data;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Scenarios;
+using Ticker.Feed.State;
 using Xunit;
 
 namespace Ticker.Feed.Tests.Replay
@@ -101,10 +102,32 @@ namespace Ticker.Feed.Tests.Replay
         [Fact]
         public void Seed_dip_ends_with_spot_buyers_back_and_Binance_near_71_percent()
         {
-            Snapshot device = _scenarios.Of("seed-dip").Decoded;
-            Assert.InRange(device.Spot.BinanceSharePctE2, 6900, 7300);
-            Assert.True(device.Spot.DeltaUsd1h > 0, $"delta 1h {device.Spot.DeltaUsd1h}");
-            Assert.True(device.Spot.DeltaUsd24h > 0, $"delta 24h {device.Spot.DeltaUsd24h}");
+            ShippedScenarios.Run run = _scenarios.Of("seed-dip");
+            Assert.InRange(run.Decoded.Spot.BinanceSharePctE2, 6900, 7300);
+            // The deltas are in the feed's reading; the snapshot's byte budget may shed them (with the risk section in).
+            SpotReading spot = run.Replayed.Market.Spot!;
+            Assert.True(spot.DeltaUsd1h > 0, $"delta 1h {spot.DeltaUsd1h}");
+            Assert.True(spot.DeltaUsd24h > 0, $"delta 24h {spot.DeltaUsd24h}");
+            Assert.True(run.Replayed.Market.Price!.Usd < 97_500m, "BTC ends below where it started");
+        }
+
+        [Fact]
+        public void Seed_dip_taker_buy_sell_spikes_to_about_11_7_and_then_18_8_while_leverage_builds()
+        {
+            ShippedScenarios.Run run = _scenarios.Of("seed-dip");
+            long building = run.MarkerMs("leverage building");
+            long dip = run.MarkerMs("dip");
+            List<(long AtMs, decimal Value)> readings = run.Taker
+                .Where(t => t.AtMs >= building && t.AtMs < dip && t.TakerBuySell is not null)
+                .Select(t => (t.AtMs, t.TakerBuySell!.Value))
+                .ToList();
+            (long AtMs, decimal Value) first = readings.Where(r => r.Value > 5m).OrderBy(r => r.AtMs).First();
+            (long AtMs, decimal Value) highest = readings.OrderByDescending(r => r.Value).First();
+
+            Assert.InRange(first.Value, 11.5m, 11.9m);
+            Assert.InRange(highest.Value, 18.6m, 19.0m);
+            Assert.True(first.AtMs < highest.AtMs, "11.7 comes first, then 18.8");
+            Assert.All(run.Taker.Where(t => t.AtMs < building && t.TakerBuySell is not null), t => Assert.InRange(t.TakerBuySell!.Value, 0.8m, 1.2m));
         }
 
         [Fact]

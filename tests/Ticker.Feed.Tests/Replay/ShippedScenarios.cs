@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using Ticker.Data;
 using Ticker.Feed.Replay;
@@ -32,12 +33,14 @@ namespace Ticker.Feed.Tests.Replay
         {
             ScenarioDescription description = ScenarioDescription.Load(DescriptionPath(name));
             GeneratedScenario generated = ScenarioGenerator.Generate(description);
-            ReplayResult replayed = FastReplay.Run(RecordingPath(name));
-            return new Run(description, generated, replayed, Device.Decode(replayed.Snapshot));
+            var taker = new List<(long AtMs, decimal? TakerBuySell)>();
+            ReplayResult replayed = FastReplay.Run(RecordingPath(name), onTick: (ms, market) => taker.Add((ms, market.Leverage?.TakerBuySell)));
+            return new Run(description, generated, replayed, Device.Decode(replayed.Snapshot), taker);
         }
 
         /// <summary>One scenario: its description, what the generator makes of it (the ground truth), its committed recording replayed, and the final snapshot as the device reads it.</summary>
-        public sealed record Run(ScenarioDescription Description, GeneratedScenario Generated, ReplayResult Replayed, Snapshot Decoded)
+        /// <param name="Taker">The taker buy/sell the feed's leverage inputs held after each tick.</param>
+        public sealed record Run(ScenarioDescription Description, GeneratedScenario Generated, ReplayResult Replayed, Snapshot Decoded, IReadOnlyList<(long AtMs, decimal? TakerBuySell)> Taker)
         {
             /// <summary>When the phase with this label starts, unix ms.</summary>
             public long MarkerMs(string label)
