@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Ticker.Feed.Hosting;
+using Ticker.Feed.Http;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Tests.Support;
@@ -87,6 +88,32 @@ namespace Ticker.Feed.Tests.Replay
             Assert.Equal(0, restarted.GetProperty("positionMs").GetInt64());
             Assert.True(await Seq(feed) > seqBefore, "seq keeps increasing across passes");
             Assert.Equal("{\"transitions\":[]}", await feed.Client.GetStringAsync("/v1/alerts?since=0"));
+        }
+
+        [Fact]
+        public async Task A_long_poll_times_out_on_the_wall_clock_even_while_the_market_clock_stands_still()
+        {
+            using var scenario = new SmallScenario();
+            await using RunningFeed feed = await Start(scenario, new ReplayWatcher(), "--speed", "60");
+            await Control(feed, "{\"paused\":true}");
+            using HttpResponseMessage first = await feed.Client.GetAsync("/v1/snapshot?asset=BTC");
+
+            // Paused, the replay (and so the market clock) does not move: only the wall clock can end this wait.
+            var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            feed.Service<LongPollGate>().WaitingChanged += waiting =>
+            {
+                if (waiting == 1)
+                {
+                    held.TrySetResult();
+                }
+            };
+            Task<HttpResponseMessage> poll = feed.Client.SendAsync(feed.Get("/v1/snapshot?asset=BTC&wait=5", ifNoneMatch: first.Headers.ETag!.Tag));
+            await held.Task.WaitAsync(Bound);
+
+            feed.Clock.Advance(TimeSpan.FromSeconds(5));
+            using HttpResponseMessage answer = await poll.WaitAsync(Bound);
+            Assert.Equal(HttpStatusCode.NotModified, answer.StatusCode);
+            Assert.Equal(0, (await Status(feed)).GetProperty("positionMs").GetInt64());
         }
 
         [Theory]
