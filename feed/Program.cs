@@ -2,9 +2,22 @@ using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Ticker.Feed.Hosting;
+using Ticker.Feed.Replay;
+using Ticker.Feed.Scenarios;
 using Ticker.Feed.Settings;
 
 // The feed: serves the snapshot contract (docs/metrics-endpoint.md) to the Ticker devices. See feed/README.md.
+// Two commands run and exit instead: "replay" (a recording as fast as possible) and "scenario" (write a recording).
+if (args.Length > 0 && args[0] == "replay")
+{
+    return ReplayCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
+if (args.Length > 0 && args[0] == "scenario")
+{
+    return ScenarioCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
 WebApplication app;
 try
 {
@@ -19,6 +32,11 @@ catch (FeedSettingsException error)
 try
 {
     await app.StartAsync();
+}
+catch (ReplayException error)
+{
+    Console.Error.WriteLine("--replay: " + error.Message);
+    return 2;
 }
 catch (FeedSettingsException error)
 {

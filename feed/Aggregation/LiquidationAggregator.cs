@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Ticker.Feed.Liquidations;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Aggregation
 {
@@ -16,7 +17,7 @@ namespace Ticker.Feed.Aggregation
     /// all. Persistence and a REST backfill (not built yet) will widen the coverage with
     /// <see cref="MarkCoveredSince"/>. Thread-safe: connectors add while the snapshot refresher reads.
     /// </remarks>
-    public sealed class LiquidationAggregator
+    public sealed class LiquidationAggregator : IResettableState
     {
         /// <summary>Kept beyond 24 hours, so late events and a slow refresher still find their minute.</summary>
         public static readonly TimeSpan RetentionMargin = TimeSpan.FromMinutes(15);
@@ -337,6 +338,18 @@ namespace Ticker.Feed.Aggregation
             }
 
             return new SideTotals(longUsd, shortUsd);
+        }
+
+        /// <summary>Forgets every bucket, venue and the coverage (a new replay pass).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _buckets.Clear();
+                _venueSeenMs.Clear();
+                _coveredSinceMs = long.MaxValue;
+                _prunedAtMinute = long.MinValue;
+            }
         }
 
         /// <summary>Drops minutes past the retention, at most once per minute of the clock.</summary>

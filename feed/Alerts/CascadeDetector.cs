@@ -17,7 +17,7 @@ namespace Ticker.Feed.Alerts
     /// The cascade rule (docs/cascade-alerts.md): pure and deterministic, time passed in. Each call to
     /// <see cref="Evaluate"/> returns the current alert and records every change of level in the history.
     /// </summary>
-    public sealed class CascadeDetector
+    public sealed class CascadeDetector : IResettableState
     {
         private readonly CascadeOptions _options;
         private readonly IAlertHistory _history;
@@ -37,6 +37,19 @@ namespace Ticker.Feed.Alerts
 
         /// <summary>The alert as of the last evaluation.</summary>
         public AlertReading Current { get; private set; } = new(AlertLevel.None);
+
+        /// <summary>Back to no alert and no memory of past levels (a new replay pass).</summary>
+        public void Reset()
+        {
+            _level = AlertLevel.None;
+            _side = AlertSide.None;
+            _levelSince = 0;
+            _startedAt = 0;
+            _lastLeftLevel = AlertLevel.None;
+            _lastLeftSide = AlertSide.None;
+            _lastLeftAt = long.MinValue;
+            Current = new AlertReading(AlertLevel.None);
+        }
 
         public AlertReading Evaluate(CascadeInput input)
         {

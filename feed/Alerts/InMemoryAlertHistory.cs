@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Alerts
 {
     /// <summary>The alert history in memory, bounded to the latest <see cref="Capacity"/> changes; empty at start.</summary>
-    public sealed class InMemoryAlertHistory : IAlertHistory
+    public sealed class InMemoryAlertHistory : IAlertHistory, IResettableState
     {
         /// <summary>Changes kept: weeks of a very nervous market.</summary>
         public const int Capacity = 1000;
@@ -38,6 +39,15 @@ namespace Ticker.Feed.Alerts
                 {
                     _transitions.RemoveFirst();
                 }
+            }
+        }
+
+        /// <summary>Forgets every change (a new replay pass).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _transitions.Clear();
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,9 @@ namespace Ticker.Feed.Hosting
             v1.AddEndpointFilter<BearerTokenFilter>();
             v1.MapGet("/snapshot", SnapshotEndpoint.Get);
             v1.MapGet("/alerts", AlertsEndpoint.Get);
+            // Replay control: 404 unless the feed serves a replay (--replay).
+            v1.MapGet("/replay", (Delegate)ReplayEndpoint.Get);
+            v1.MapPost("/replay", (Delegate)ReplayEndpoint.Post);
 
             routes.MapGet("/healthz", HealthEndpoint.Get);
             if (routes.ServiceProvider.GetService<FeedMetrics>() is FeedMetrics metrics)

@@ -11,6 +11,7 @@ using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Market;
 using Ticker.Feed.Monitoring;
 using Ticker.Feed.Polling;
+using Ticker.Feed.Replay;
 using Ticker.Feed.Rest;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
@@ -28,11 +29,32 @@ namespace Ticker.Feed.Hosting
         {
             // The clock everything reads: tests register a fake one before this, and TryAdd keeps it.
             services.TryAddSingleton(TimeProvider.System);
+            FeedClocks.AddWallClock(services);
+            if (settings.ReplayPath is not null)
+            {
+                // A served replay: the market runs on the recording's clock (see FeedClocks and feed/Replay/).
+                services.AddSingleton<ReplayClock>(_ => new ReplayClock(0));
+                services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
+            }
+
             services.AddSingleton(settings);
 
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
             services.AddSingleton<MarketState>();
-            services.AddSingleton<SourceRegistry>();
+            services.AddSingleton(provider =>
+            {
+                // A venue polled less often than --stale-after is not stale between two good polls.
+                var registry = new SourceRegistry(provider.GetRequiredService<TimeProvider>(), settings);
+                foreach (PollGroup group in PollPlan.Create(provider.GetRequiredService<RestEndpoints>()))
+                {
+                    foreach (PollTarget target in group.Targets)
+                    {
+                        registry.ExpectAtLeastEvery(group.Venue, target.Every);
+                    }
+                }
+
+                return registry;
+            });
 
             // State across restarts (--db): the stateful parts below are built from the file when there is one.
             if (settings.StoragePath is string path)
@@ -84,7 +106,25 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton(StateRestore.Builder);
             services.AddSingleton<SnapshotHub>();
             services.AddSingleton<SnapshotRefresher>();
-            services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            if (settings.ReplayPath is null)
+            {
+                services.AddHostedService(provider => provider.GetRequiredService<SnapshotRefresher>());
+            }
+            else
+            {
+                // The replay ticks the refresher once per simulated interval instead of its own timer.
+                services.AddSingleton<ReplayRunner>();
+                services.AddHostedService(provider => provider.GetRequiredService<ReplayRunner>());
+            }
+
+            // What a new replay pass resets (IResettableState; the alert history too when it implements it).
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketState>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketReadings>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<PriceHistory>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<RiskHistory>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.
             services.AddConnectors(settings);

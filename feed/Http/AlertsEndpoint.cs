@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Ticker.Data;
 using Ticker.Feed.Alerts;
 
 namespace Ticker.Feed.Http
@@ -24,35 +21,7 @@ namespace Ticker.Feed.Http
             }
 
             http.Response.Headers.CacheControl = "no-cache";
-            var transitions = new JsonArray();
-            foreach (AlertTransition t in history.Since(since ?? 0))
-            {
-                var item = new JsonObject
-                {
-                    ["at"] = t.At,
-                    ["level"] = (int)t.Level,
-                    ["side"] = t.Side switch
-                    {
-                        AlertSide.Long => "long",
-                        AlertSide.Short => "short",
-                        _ => null,
-                    },
-                    ["headline"] = t.Headline,
-                };
-                if (t.M5Usd is long m5)
-                {
-                    item["m5Usd"] = m5;
-                }
-
-                if (t.PriceChgPct is decimal price)
-                {
-                    item["priceChgPct"] = Math.Round(price, 2);
-                }
-
-                transitions.Add(item);
-            }
-
-            return Results.Text(new JsonObject { ["transitions"] = transitions }.ToJsonString(), "application/json; charset=utf-8");
+            return Results.Text(AlertsJson.Write(history.Since(since ?? 0)), "application/json; charset=utf-8");
         }
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using Microsoft.Extensions.DependencyInjection;
+using Ticker.Feed.Hosting;
 using Ticker.Feed.Settings;
 
 namespace Ticker.Feed.Http
@@ -27,7 +29,7 @@ namespace Ticker.Feed.Http
         private readonly TimeSpan _refillAll;
         private long _calls;
 
-        public ClientRateLimiter(FeedSettings settings, TimeProvider time)
+        public ClientRateLimiter(FeedSettings settings, [FromKeyedServices(FeedClocks.Wall)] TimeProvider time)
         {
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _burst = settings.RateLimitBurst;

@@ -24,6 +24,9 @@ namespace Ticker.Feed.Http
                 });
 
         /// <summary>401 with the challenge the contract names.</summary>
+        public static IResult NotFound(string detail) =>
+            Results.Problem(type: "about:blank", title: "Not Found", statusCode: StatusCodes.Status404NotFound, detail: detail);
+
         public static IResult Unauthorized(HttpContext http)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Primitives;
+using Ticker.Feed.Hosting;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 
@@ -25,7 +27,7 @@ namespace Ticker.Feed.Http
         private const int ShutdownRetryAfterSeconds = 5;
 
         public static async Task<IResult> Get(
-            HttpContext http, SnapshotHub hub, LongPollGate gate, FeedSettings settings, TimeProvider time, IHostApplicationLifetime lifetime)
+            HttpContext http, SnapshotHub hub, LongPollGate gate, FeedSettings settings, [FromKeyedServices(FeedClocks.Wall)] TimeProvider time, IHostApplicationLifetime lifetime)
         {
             var invalid = new List<InvalidParam>();
             string? asset = QueryParameters.Single(http.Request.Query, "asset", invalid);

@@ -13,7 +13,7 @@ namespace Ticker.Feed.Market
     /// cross-venue <see cref="MarketState"/> readings. A reading is replaced only by a good one: a malformed response
     /// leaves the last good reading in place.
     /// </summary>
-    public sealed class MarketReadings
+    public sealed class MarketReadings : IResettableState
     {
         private readonly ConcurrentDictionary<string, FundingReading> _funding = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, OpenInterestReading> _openInterest = new(StringComparer.Ordinal);
@@ -80,6 +80,22 @@ namespace Ticker.Feed.Market
         {
             get => Volatile.Read(ref _bybitTopSymbols);
             set => Volatile.Write(ref _bybitTopSymbols, value);
+        }
+
+        /// <summary>Forgets every reading (a new replay pass starts from a clean market).</summary>
+        public void Reset()
+        {
+            _funding.Clear();
+            _openInterest.Clear();
+            _spotVolumes.Clear();
+            OiHistory = null;
+            BinanceTaker = null;
+            LongShort = null;
+            MarkPrice = null;
+            SpotPrice = null;
+            SpotDelta = null;
+            BybitTopSymbols = null;
+            BybitTrades.Reset();
         }
 
         /// <summary>Per venue and instrument: a venue's second BTC swap does not replace its first.</summary>

@@ -52,6 +52,17 @@ namespace Ticker.Feed.Market
             }
         }
 
+        /// <summary>Forgets every bucket (a new replay pass).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _buckets.Clear();
+                _coveredFromMs = long.MaxValue;
+                _lastTradeMs = 0;
+            }
+        }
+
         /// <summary>The trades since the stream was (re)connected start a new coverage: earlier buckets stay, but none spanning the gap counts.</summary>
         public void MarkGap()
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Risk
 {
@@ -9,7 +10,7 @@ namespace Ticker.Feed.Risk
     /// <see cref="Window"/>, against which a new value is ranked (a percentile). Thread-safe: the refresher samples
     /// and ranks, the persistence reads what is new.
     /// </summary>
-    public sealed class RiskHistory
+    public sealed class RiskHistory : IResettableState
     {
         /// <summary>How often a sample of every known measure is taken: often enough for a month to hold thousands.</summary>
         public static readonly TimeSpan SampleInterval = TimeSpan.FromMinutes(15);
@@ -126,6 +127,21 @@ namespace Ticker.Feed.Risk
                 }
 
                 PruneLocked(nowMs);
+            }
+        }
+
+        /// <summary>Forgets every sample (a new replay pass starts from a clean market).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                foreach (Queue<RiskSample> samples in _samples.Values)
+                {
+                    samples.Clear();
+                }
+
+                _unsaved?.Clear();
+                _lastSampleMs = long.MinValue;
             }
         }
 

@@ -85,6 +85,15 @@ namespace Ticker.Feed.Settings
         /// <summary>Longest reconnect delay, seconds.</summary>
         public int ReconnectMaxSeconds { get; init; } = 60;
 
+        /// <summary>A recording (or a scenario folder) to serve instead of live data; null = no replay. See feed/Replay/.</summary>
+        public string? ReplayPath { get; init; }
+
+        /// <summary>Replay speed, simulated seconds per wall-clock second.</summary>
+        public double ReplaySpeed { get; init; } = 1;
+
+        /// <summary>Whether a served replay starts over, from a clean market state, when it reaches the end.</summary>
+        public bool ReplayLoop { get; init; }
+
         /// <summary>The cascade rule's thresholds (<c>Feed:Cascade:*</c>, docs/cascade-alerts.md).</summary>
         public CascadeOptions Cascade { get; init; } = new();
 

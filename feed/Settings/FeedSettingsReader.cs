@@ -53,13 +53,22 @@ namespace Ticker.Feed.Settings
             ["--cascade-confirm-price-pct"] = "Feed:Cascade:ConfirmPricePct",
             ["--db"] = "Feed:Storage:Path",
             ["--metrics"] = "Feed:Metrics:Enabled",
+            ["--replay"] = "Feed:Replay:Path",
+            ["--speed"] = "Feed:Replay:Speed",
+            ["--loop"] = "Feed:Replay:Loop",
         };
 
         /// <summary>Switches that may be given bare, meaning true (<c>--live</c> alone = <c>--live true</c>).</summary>
-        public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--metrics" };
+        public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--metrics", "--loop" };
 
         /// <summary>What <c>--db</c> takes for "no database: keep everything in memory".</summary>
         public static IReadOnlyCollection<string> MemoryOnly { get; } = new[] { "none", ":memory:" };
+
+        /// <summary>Slowest and fastest replay speeds (simulated seconds per wall-clock second).</summary>
+        public const double ReplaySpeedMin = 0.1;
+
+        /// <inheritdoc cref="ReplaySpeedMin"/>
+        public const double ReplaySpeedMax = 1000;
 
         public const int TokenMinLength = 8;
         public const int TokenMaxLength = 256;
@@ -99,7 +108,22 @@ namespace Ticker.Feed.Settings
                 Cascade = ReadCascade(configuration, problems),
                 StoragePath = ReadStoragePath(configuration, problems),
                 MetricsEnabled = ReadBool(configuration, "--metrics", defaults.MetricsEnabled, problems),
+                ReplayPath = ReadReplayPath(configuration, problems),
+                ReplaySpeed = ReadSpeed(configuration, problems),
+                ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
             };
+
+            if (settings.ReplayPath is not null && settings.LiveSources)
+            {
+                problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
+            }
+
+            if (settings.ReplayPath is not null && configuration[Switches["--db"]] is null)
+            {
+                // A replay keeps its state in memory unless told otherwise: it must neither restore a live feed's
+                // state nor write replayed (possibly invented) data into it.
+                settings = settings with { StoragePath = null };
+            }
 
             if (settings.ReconnectMaxSeconds < settings.ReconnectMinSeconds)
             {
@@ -367,6 +391,43 @@ namespace Ticker.Feed.Settings
             }
 
             return symbols;
+        }
+
+        // The file must exist at start: a typo is reported now, not as an empty replay later.
+        private static string? ReadReplayPath(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--replay"]];
+            if (text is null)
+            {
+                return null;
+            }
+
+            string path = text.Trim();
+            if (path.Length == 0 || Replay.ReplayFile.Locate(path) is null)
+            {
+                problems.Add($"{Name("--replay")} must be an existing recording (.jsonl or .jsonl.gz), a scenario folder or a shipped scenario's name (seed-dip, calm-day, short-squeeze); got '{text}'.");
+                return null;
+            }
+
+            return path;
+        }
+
+        private static double ReadSpeed(IConfiguration configuration, List<string> problems)
+        {
+            string? text = configuration[Switches["--speed"]];
+            if (text is null)
+            {
+                return 1;
+            }
+
+            if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                || !(value >= ReplaySpeedMin && value <= ReplaySpeedMax))
+            {
+                problems.Add($"{Name("--speed")} must be a number from {ReplaySpeedMin.ToString(CultureInfo.InvariantCulture)} to {ReplaySpeedMax.ToString(CultureInfo.InvariantCulture)} (simulated seconds per second); got '{text}'.");
+                return 1;
+            }
+
+            return value;
         }
 
         /// <summary>Most Bybit symbols on one connection (Bybit allows 10 args per subscribe request; several requests are sent).</summary>

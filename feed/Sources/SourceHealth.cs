@@ -65,6 +65,15 @@ namespace Ticker.Feed.Sources
             Volatile.Write(ref _failing, 1);
         }
 
+        /// <summary>Back to "never heard from", with no error (a new replay pass); the counters stay.</summary>
+        internal void ResetState()
+        {
+            Interlocked.Exchange(ref _lastGoodMs, Never);
+            Volatile.Write(ref _failing, 0);
+            Volatile.Write(ref _connecting, 0);
+            Volatile.Write(ref _lastError, null);
+        }
+
         internal void CountEvent(bool counted)
         {
             Interlocked.Increment(ref counted ? ref _eventsCounted : ref _eventsRefused);

@@ -12,7 +12,7 @@ namespace Ticker.Feed.State
     /// score and the cascade detector will. They only set readings: the snapshot refresher picks changes up on its
     /// next tick.
     /// </remarks>
-    public sealed class MarketState
+    public sealed class MarketState : IResettableState
     {
         private PriceReading? _price;
         private RiskReading? _risk;
@@ -42,6 +42,16 @@ namespace Ticker.Feed.State
         {
             get => Volatile.Read(ref _alert);
             set => Volatile.Write(ref _alert, value);
+        }
+
+        /// <summary>Forgets every reading.</summary>
+        public void Reset()
+        {
+            Price = null;
+            Risk = null;
+            Spot = null;
+            Alert = null;
+            Leverage = null;
         }
 
         /// <summary>The risk score's inputs (not a snapshot section itself: the scorer turns it into <see cref="Risk"/>).</summary>

@@ -8,7 +8,7 @@ namespace Ticker.Feed.State
     /// A short history of the BTC price, sampled from <see cref="MarketState.Price"/> on each snapshot refresh, so
     /// the cascade detector can confirm a burst by the price move over the same 5 minutes.
     /// </summary>
-    public sealed class PriceHistory
+    public sealed class PriceHistory : IResettableState
     {
         /// <summary>How long samples are kept: the 5-minute window plus room for the tolerance.</summary>
         public static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
@@ -32,6 +32,15 @@ namespace Ticker.Feed.State
                 {
                     return _samples.Count;
                 }
+            }
+        }
+
+        /// <summary>Forgets every sample (a new replay pass).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _samples.Clear();
             }
         }
 
