@@ -41,7 +41,20 @@ namespace Ticker.Feed.Hosting
 
             // Inputs: the state later connectors fill, and the liquidation pipeline they hand frames to.
             services.AddSingleton<MarketState>();
-            services.AddSingleton<SourceRegistry>();
+            services.AddSingleton(provider =>
+            {
+                // A venue polled less often than --stale-after is not stale between two good polls.
+                var registry = new SourceRegistry(provider.GetRequiredService<TimeProvider>(), settings);
+                foreach (PollGroup group in PollPlan.Create(provider.GetRequiredService<RestEndpoints>()))
+                {
+                    foreach (PollTarget target in group.Targets)
+                    {
+                        registry.ExpectAtLeastEvery(group.Venue, target.Every);
+                    }
+                }
+
+                return registry;
+            });
 
             // State across restarts (--db): the stateful parts below are built from the file when there is one.
             if (settings.StoragePath is string path)

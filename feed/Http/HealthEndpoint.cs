@@ -36,7 +36,7 @@ namespace Ticker.Feed.Http
                 storage = storage is null ? null : new { path = storage.Path, ok = storage.Ok },
                 sources = sources.All().Select(source =>
                 {
-                    SourceStatus status = source.StatusAt(nowMs, sources.StaleAfter);
+                    SourceStatus status = source.StatusAt(nowMs, sources.StaleAfterFor(source.Id));
                     return new
                     {
                         id = source.Id,

@@ -4,9 +4,11 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Settings;
 
@@ -84,20 +86,30 @@ namespace Ticker.Feed.Http
                 return Problems.BadRequest(invalid);
             }
 
+            // The answer waits for the replay to take the change in: not past the client leaving or the feed stopping.
+            IHostApplicationLifetime lifetime = http.RequestServices.GetRequiredService<IHostApplicationLifetime>();
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
             ReplayStatus status = runner.Status();
-            if (restart)
+            try
             {
-                status = await runner.RestartAsync(http.RequestAborted);
-            }
+                if (restart)
+                {
+                    status = await runner.RestartAsync(cancel.Token);
+                }
 
-            if (speed is double newSpeed)
-            {
-                status = await runner.SetSpeedAsync(newSpeed, http.RequestAborted);
-            }
+                if (speed is double newSpeed)
+                {
+                    status = await runner.SetSpeedAsync(newSpeed, cancel.Token);
+                }
 
-            if (paused is bool pause)
+                if (paused is bool pause)
+                {
+                    status = await runner.SetPausedAsync(pause, cancel.Token);
+                }
+            }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
             {
-                status = await runner.SetPausedAsync(pause, http.RequestAborted);
+                return Problems.Unavailable(http, 5, "The feed is shutting down.");
             }
 
             return Write(http, status);

@@ -94,7 +94,7 @@ namespace Ticker.Feed.Monitoring
 
             foreach (SourceHealth source in _sources.All())
             {
-                SourceStatus status = source.StatusAt(nowMs, _sources.StaleAfter);
+                SourceStatus status = source.StatusAt(nowMs, _sources.StaleAfterFor(source.Id));
                 _sourceUp.WithLabels(source.Id).Set(status.Ok ? 1 : 0);
                 foreach (SourceState state in States)
                 {

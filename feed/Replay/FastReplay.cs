@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +21,7 @@ namespace Ticker.Feed.Replay
     /// </summary>
     public static class FastReplay
     {
-        /// <summary>Replays <paramref name="recording"/> (a file or scenario folder).</summary>
+        /// <summary>Replays <paramref name="recording"/> (a file, a scenario folder or a shipped scenario's name).</summary>
         /// <param name="feedArgs">Feed switches that shape the result (<c>--snapshot-interval</c>, <c>--stale-after</c>).</param>
         /// <param name="onBadLine">Hears about each skipped line.</param>
         /// <param name="onProgress">Called every 10,000 records with the records so far and the simulated time.</param>

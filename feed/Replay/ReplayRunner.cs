@@ -12,6 +12,7 @@ using Ticker.Feed.Ingest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
 using Ticker.Feed.State;
+using Ticker.Feed.Storage;
 
 namespace Ticker.Feed.Replay
 {
@@ -35,6 +36,10 @@ namespace Ticker.Feed.Replay
         private readonly IReadOnlyList<IResettableState> _resettable;
         private readonly IReplayObserver _observer;
         private readonly ILogger<ReplayRunner> _log;
+        private readonly FeedDatabase? _database;
+        /// <summary>A stored state this far past the last record still belongs to the recording (its final tick).</summary>
+        private const long ResumeMarginMs = 60_000;
+
         private readonly Lock _gate = new();
         private ReplayFile? _file;
         private double _speed;
@@ -46,6 +51,7 @@ namespace Ticker.Feed.Replay
         private TaskCompletionSource _wake = NewSignal();
         private TaskCompletionSource _settled = NewSignal();
         private TaskCompletionSource? _restart;
+        private long? _resumeAfterMs;
 
         public ReplayRunner(
             FeedSettings settings,
@@ -56,7 +62,8 @@ namespace Ticker.Feed.Replay
             IEnumerable<IResettableState> resettable,
             IAlertHistory history,
             IEnumerable<IReplayObserver> observers,
-            ILogger<ReplayRunner> log)
+            ILogger<ReplayRunner> log,
+            IServiceProvider services)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _clock = clock ?? throw new ArgumentNullException(nameof(clock));
@@ -72,6 +79,7 @@ namespace Ticker.Feed.Replay
             _observer = observers.LastOrDefault() ?? new NullReplayObserver();
             _log = log ?? throw new ArgumentNullException(nameof(log));
             _speed = settings.ReplaySpeed;
+            _database = services.GetService<FeedDatabase>();
         }
 
         /// <summary>The replay's state now.</summary>
@@ -142,6 +150,19 @@ namespace Ticker.Feed.Replay
                 DateTimeOffset.FromUnixTimeMilliseconds(file.StartMs),
                 _speed,
                 _settings.ReplayLoop ? ", looping" : string.Empty);
+            // With --db, a feed restarted during a replay resumes where its stored state ends: the windows come back
+            // from the database and the records already counted are not handed over again.
+            long? stored = _database?.LoadStateTimeMs();
+            if (stored is long other && (other <= file.StartMs || other > file.EndMs + ResumeMarginMs))
+            {
+                _log.LogWarning("The state in {Path} is not this recording's (it ends at {Time:u}): the replay starts from the beginning on it", _database!.Path, DateTimeOffset.FromUnixTimeMilliseconds(other));
+            }
+            else if (stored is long resumeMs)
+            {
+                _resumeAfterMs = resumeMs;
+                _log.LogInformation("Resuming the replay at {Position} ms, where the state in {Path} ends", resumeMs - file.StartMs, _database!.Path);
+            }
+
             StartPass(first: true);
             return base.StartAsync(cancellationToken);
         }
@@ -203,6 +224,20 @@ namespace Ticker.Feed.Replay
             ReplayFile file = _file!;
             using IEnumerator<RecordedInput> records = file.Reader().Read().GetEnumerator();
             RecordedInput? pending = records.MoveNext() ? records.Current : null;
+            long skipThrough = _resumeAfterMs ?? long.MinValue;
+            _resumeAfterMs = null;
+            while (pending is not null && pending.TimeMs <= skipThrough)
+            {
+                // Resuming: the stored state has these records' liquidations, but not what REST answers taught the
+                // feed (the OKX contract values, the latest readings): those are handed over again, at the resume time.
+                if (pending.Url is not null)
+                {
+                    _engine.Deliver(pending);
+                }
+
+                pending = records.MoveNext() ? records.Current : null;
+            }
+
             while (true)
             {
                 if (RestartRequested())
@@ -276,13 +311,14 @@ namespace Ticker.Feed.Replay
             }
 
             ReplayFile file = _file!;
-            _engine.Begin(file.StartMs);
+            long startMs = first && _resumeAfterMs is long resume ? resume : file.StartMs;
+            _engine.Begin(startMs);
             TaskCompletionSource? restarted;
             lock (_gate)
             {
                 _pass = first ? 1 : _pass + 1;
                 _ended = false;
-                _anchorSimMs = 0;
+                _anchorSimMs = startMs - file.StartMs;
                 _anchorWallTs = _wall.GetTimestamp();
                 restarted = _restart;
                 _restart = null;

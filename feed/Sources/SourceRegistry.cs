@@ -17,6 +17,7 @@ namespace Ticker.Feed.Sources
         private readonly Lock _gate = new();
         private readonly List<SourceHealth> _ordered = new();
         private readonly Dictionary<string, SourceHealth> _byId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TimeSpan> _expectedEvery = new(StringComparer.Ordinal);
 
         public SourceRegistry(TimeProvider time, FeedSettings settings)
         {
@@ -24,8 +25,32 @@ namespace Ticker.Feed.Sources
             StaleAfter = TimeSpan.FromSeconds(settings.StaleAfterSeconds);
         }
 
-        /// <summary>How long a source may go without good data and still be ok.</summary>
+        /// <summary>How long a source may go without good data and still be ok (<c>--stale-after</c>).</summary>
         public TimeSpan StaleAfter { get; }
+
+        /// <summary>
+        /// Says that <paramref name="id"/> delivers at least every <paramref name="period"/> (a REST poll's period):
+        /// it then counts as stale only after twice that, if that is longer than <see cref="StaleAfter"/>. A venue
+        /// polled every 5 minutes is not stale between two good polls. The shortest period given for an id wins.
+        /// </summary>
+        public void ExpectAtLeastEvery(string id, TimeSpan period)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(id);
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(period, TimeSpan.Zero);
+            lock (_gate)
+            {
+                _expectedEvery[id] = _expectedEvery.TryGetValue(id, out TimeSpan known) && known < period ? known : period;
+            }
+        }
+
+        /// <summary>How long <paramref name="id"/> may go without good data and still be ok.</summary>
+        public TimeSpan StaleAfterFor(string id)
+        {
+            lock (_gate)
+            {
+                return _expectedEvery.TryGetValue(id, out TimeSpan every) && every * 2 > StaleAfter ? every * 2 : StaleAfter;
+            }
+        }
 
         /// <summary>The source with this id, registering it first if needed.</summary>
         /// <exception cref="ArgumentException">The id breaks the contract's exchange-id rule.</exception>
@@ -77,7 +102,7 @@ namespace Ticker.Feed.Sources
             var statuses = new SourceStatus[all.Count];
             for (int i = 0; i < statuses.Length; i++)
             {
-                statuses[i] = all[i].StatusAt(nowMs, StaleAfter);
+                statuses[i] = all[i].StatusAt(nowMs, StaleAfterFor(all[i].Id));
             }
 
             return statuses;

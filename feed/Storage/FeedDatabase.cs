@@ -30,6 +30,7 @@ namespace Ticker.Feed.Storage
 
         private const string LastSeqKey = "last_seq";
         private const string CoveredSinceKey = "covered_since_ms";
+        private const string StateTimeKey = "state_time_ms";
 
         private readonly Lock _gate = new();
         private readonly SqliteConnection _connection;
@@ -98,6 +99,9 @@ namespace Ticker.Feed.Storage
 
         /// <summary>When the aggregator's coverage began, or null.</summary>
         public long? LoadCoveredSince() => LoadState(CoveredSinceKey);
+
+        /// <summary>The feed clock at the last save with changes (unix ms): the stored state holds every input before it; null before any.</summary>
+        public long? LoadStateTimeMs() => LoadState(StateTimeKey);
 
         /// <summary>Liquidation events with an exchange time at or after <paramref name="sinceMs"/>, oldest first.</summary>
         public IReadOnlyList<StoredLiquidation> LoadLiquidations(long sinceMs)
@@ -186,6 +190,11 @@ namespace Ticker.Feed.Storage
                 if (changes.LastSeq is long seq)
                 {
                     SaveState(LastSeqKey, seq);
+                }
+
+                if (changes.StateTimeMs is long stateTime)
+                {
+                    SaveState(StateTimeKey, stateTime);
                 }
 
                 transaction.Commit();

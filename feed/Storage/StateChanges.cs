@@ -10,12 +10,14 @@ namespace Ticker.Feed.Storage
     /// <param name="VenuesSeen">Venues and when they were last heard.</param>
     /// <param name="CoveredSinceMs">The aggregator's coverage start.</param>
     /// <param name="LastSeq">The last <c>seq</c> built.</param>
+    /// <param name="StateTimeMs">The feed clock when these changes were taken: the stored state holds every input before it (a served replay resumes there).</param>
     public sealed record StateChanges(
         IReadOnlyList<StoredLiquidation> Liquidations,
         IReadOnlyList<RiskSample> RiskSamples,
         IReadOnlyDictionary<string, long> VenuesSeen,
         long? CoveredSinceMs,
-        long? LastSeq)
+        long? LastSeq,
+        long? StateTimeMs = null)
     {
         /// <summary>Nothing to write.</summary>
         public bool IsEmpty => Liquidations.Count == 0 && RiskSamples.Count == 0 && VenuesSeen.Count == 0 && CoveredSinceMs is null && LastSeq is null;

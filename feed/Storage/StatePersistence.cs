@@ -97,7 +97,8 @@ namespace Ticker.Feed.Storage
                 {
                     if (!changes.IsEmpty)
                     {
-                        _database.Save(changes);
+                        // With the time they were taken at: a served replay resumes there after a restart.
+                        _database.Save(changes with { StateTimeMs = nowMs });
                     }
 
                     PruneIfDue(nowMs);

@@ -15,11 +15,13 @@ namespace Ticker.Benchmarks
                     return RenderBenchmark.Run();
                 case "screens":
                     return ScreenBenchmark.Run();
+                case "replay":
+                    return ReplayBenchmark.Run();
                 case "feed-load":
                     return FeedLoadBenchmark.RunAsync().GetAwaiter().GetResult();
                 default:
                     Console.Error.WriteLine(name.Length == 0 ? "usage: Ticker.Benchmarks <name>" : $"unknown benchmark '{name}'");
-                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen); screens (redraw economy per board: draw calls, pixels flushed, bytes allocated); feed-load (the feed on loopback: requests/s for 200 and 304 snapshots, memory with 5,000 long-polls held)");
+                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen); screens (redraw economy per board: draw calls, pixels flushed, bytes allocated); feed-load (the feed on loopback: requests/s for 200 and 304 snapshots, memory with 5,000 long-polls held); replay (fast replay of the shipped scenarios: records/s, simulated s/s, us per tick, bytes allocated)");
                     return name.Length == 0 ? 0 : 2;
             }
         }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -7,6 +8,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Ticker.Feed.Hosting;
+using Ticker.Feed.Http;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Tests.Support;
@@ -89,6 +91,32 @@ namespace Ticker.Feed.Tests.Replay
             Assert.Equal("{\"transitions\":[]}", await feed.Client.GetStringAsync("/v1/alerts?since=0"));
         }
 
+        [Fact]
+        public async Task A_long_poll_times_out_on_the_wall_clock_even_while_the_market_clock_stands_still()
+        {
+            using var scenario = new SmallScenario();
+            await using RunningFeed feed = await Start(scenario, new ReplayWatcher(), "--speed", "60");
+            await Control(feed, "{\"paused\":true}");
+            using HttpResponseMessage first = await feed.Client.GetAsync("/v1/snapshot?asset=BTC");
+
+            // Paused, the replay (and so the market clock) does not move: only the wall clock can end this wait.
+            var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            feed.Service<LongPollGate>().WaitingChanged += waiting =>
+            {
+                if (waiting == 1)
+                {
+                    held.TrySetResult();
+                }
+            };
+            Task<HttpResponseMessage> poll = feed.Client.SendAsync(feed.Get("/v1/snapshot?asset=BTC&wait=5", ifNoneMatch: first.Headers.ETag!.Tag));
+            await held.Task.WaitAsync(Bound);
+
+            feed.Clock.Advance(TimeSpan.FromSeconds(5));
+            using HttpResponseMessage answer = await poll.WaitAsync(Bound);
+            Assert.Equal(HttpStatusCode.NotModified, answer.StatusCode);
+            Assert.Equal(0, (await Status(feed)).GetProperty("positionMs").GetInt64());
+        }
+
         [Theory]
         [InlineData("{\"speed\":5000}", "speed", "must be a number from 0.1 to 1000")]
         [InlineData("{\"speed\":\"fast\"}", "speed", "must be a number from 0.1 to 1000")]
@@ -133,6 +161,38 @@ namespace Ticker.Feed.Tests.Replay
             Assert.DoesNotContain("\"liq\"", snapshot);
             Assert.DoesNotContain("\"price\"", snapshot);
             Assert.DoesNotContain("\"spot\"", snapshot);
+        }
+
+        [Fact]
+        public async Task Restarted_during_a_replay_with_a_database_it_resumes_and_the_totals_come_back()
+        {
+            using var scenario = new SmallScenario();
+            string database = Path.Combine(scenario.Folder, "replay.db");
+            long seqBefore;
+            await using (RunningFeed first = await Start(scenario, new ReplayWatcher(), "--speed", "60", "--db", database))
+            {
+                await Control(first, "{\"speed\":60}");
+                first.Clock.Advance(TimeSpan.FromSeconds(10));
+                // 10 s at 60x: 10 minutes in, in the middle of the burst.
+                Assert.Equal(600_000, (await Control(first, "{\"speed\":60}")).GetProperty("positionMs").GetInt64());
+                seqBefore = await Seq(first);
+            }
+
+            var watcher = new ReplayWatcher();
+            await using RunningFeed second = await Start(scenario, watcher, "--speed", "60", "--db", database);
+            JsonElement resumed = await Status(second);
+            Assert.InRange(resumed.GetProperty("positionMs").GetInt64(), 599_000, 600_000);
+            Assert.True(await Seq(second) >= seqBefore, "seq does not go back");
+
+            await Control(second, "{\"speed\":60}");
+            second.Clock.Advance(TimeSpan.FromSeconds(10));
+            await watcher.Ended(1).WaitAsync(Bound);
+
+            // The same windows as a replay that never stopped: nothing lost, nothing counted twice.
+            ReplayResult uninterrupted = FastReplay.Run(scenario.RecordingPath);
+            using JsonDocument expected = JsonDocument.Parse(uninterrupted.Snapshot);
+            using JsonDocument actual = JsonDocument.Parse(await second.Client.GetStringAsync("/v1/snapshot?asset=BTC"));
+            Assert.Equal(expected.RootElement.GetProperty("liq").GetRawText(), actual.RootElement.GetProperty("liq").GetRawText());
         }
 
         [Fact]

@@ -60,6 +60,13 @@ namespace Ticker.Feed.Tests.Replay
             Assert.True(device.Price.Present, "price section");
             Assert.True(device.Spot.Present, "spot section");
             Assert.Equal(6, device.Spot.Venues);
+            // Every venue answered at its pollers' periods: none is stale at the end.
+            Assert.Equal(6, device.SourceCount);
+            for (int i = 0; i < device.SourceCount; i++)
+            {
+                Assert.True(device.Sources[i].Ok, device.Sources[i].Name + " ok");
+            }
+
             // The scenario is shorter than a day: the 24 h window is unknown, not a partial sum.
             Assert.Equal(Value.Missing, device.Liq.H24.Long);
         }

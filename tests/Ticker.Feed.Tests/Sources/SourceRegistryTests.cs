@@ -31,6 +31,26 @@ namespace Ticker.Feed.Tests.Sources
             Assert.Equal(new[] { "okx", "binance" }, _registry.All().Select(s => s.Id));
         }
 
+        [Fact]
+        public void A_source_polled_less_often_than_stale_after_is_stale_only_after_two_of_its_periods()
+        {
+            _registry.ExpectAtLeastEvery("coinbase", TimeSpan.FromMinutes(5));
+            _registry.ExpectAtLeastEvery("binance", TimeSpan.FromMinutes(1));
+            _registry.ExpectAtLeastEvery("binance", TimeSpan.FromSeconds(20));
+            _registry.Register("coinbase").ReportGood();
+            _registry.Register("binance").ReportGood();
+            _registry.Register("okx").ReportGood();
+
+            _clock.Advance(TimeSpan.FromSeconds(299));
+            Assert.Equal(new[] { true, false, false }, _registry.StatusAt(Now).Select(s => s.Ok));
+            _clock.Advance(TimeSpan.FromSeconds(302));
+            Assert.False(_registry.StatusAt(Now)[0].Ok);
+            Assert.Equal(TimeSpan.FromMinutes(10), _registry.StaleAfterFor("coinbase"));
+            // The shortest period given wins, and never less than --stale-after.
+            Assert.Equal(TimeSpan.FromSeconds(60), _registry.StaleAfterFor("binance"));
+            Assert.Equal(TimeSpan.FromSeconds(60), _registry.StaleAfterFor("okx"));
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("Binance")]
