@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Ticker.App;
 using Ticker.Boards;
 using Ticker.Drawing;
@@ -10,7 +11,8 @@ using Ticker.Rendering;
 namespace Ticker.Emulator
 {
     /// <summary>
-    /// ticker-emulator: renders the device's screens on the host.
+    /// ticker-emulator: the device in a browser page (no command; see <see cref="RunOptions"/> and emulator/README.md),
+    /// or renders the device's screens on the host:
     /// <code>
     /// render --board &lt;id&gt; --screen &lt;gauge|liquidations|spot|market|status&gt; --snapshot &lt;file.json&gt; --out &lt;file.png&gt; [--stale]
     /// contact-sheet --out &lt;file.png&gt; [--examples &lt;folder&gt;]
@@ -23,7 +25,8 @@ namespace Ticker.Emulator
         public const int UsageError = 2;
 
         private const string Usage =
-            "usage: render --board <id> --screen <gauge|liquidations|spot|market|status> --snapshot <file.json> --out <file.png> [--stale]\n" +
+            "usage: " + RunOptions.Usage + "\n" +
+            "       render --board <id> --screen <gauge|liquidations|spot|market|status> --snapshot <file.json> --out <file.png> [--stale]\n" +
             "       contact-sheet --out <file.png> [--examples <folder>]\n" +
             "       golden [--out <folder>]   (writes docs/golden/<board>-<screen>-<example>.png for docs/examples/*.json)";
 
@@ -32,6 +35,11 @@ namespace Ticker.Emulator
         {
             try
             {
+                if (args.Length == 0 || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--help"))
+                {
+                    return RunEmulator(RunOptions.Parse(args), Console.Out).GetAwaiter().GetResult();
+                }
+
                 return Run(args, Console.Out);
             }
             catch (UsageException e)
@@ -46,6 +54,36 @@ namespace Ticker.Emulator
             }
         }
 
+        /// <summary>Runs the emulator until Ctrl+C (or the process is told to stop).</summary>
+        /// <exception cref="UsageException">A bad setting, or the page's port is taken.</exception>
+        public static async Task<int> RunEmulator(RunOptions options, TextWriter output)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.TrySetResult();
+            };
+            EventHandler onExit = (_, _) => stop.TrySetResult();
+            Console.CancelKeyPress += onCancel;
+            AppDomain.CurrentDomain.ProcessExit += onExit;
+            try
+            {
+                await using EmulatorRuntime runtime = await EmulatorRuntime.StartAsync(options, output, TimeProvider.System);
+                output.WriteLine(runtime.PageAddress != null
+                    ? "Ticker emulator: open " + runtime.PageAddress.GetLeftPart(UriPartial.Authority) + "  (board " + runtime.Device.Board.Id + "; Ctrl+C stops)"
+                    : "Ticker emulator headless (board " + runtime.Device.Board.Id + "; Ctrl+C stops)");
+                await stop.Task;
+                return 0;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+                AppDomain.CurrentDomain.ProcessExit -= onExit;
+            }
+        }
+
         /// <summary>Runs a command; throws <see cref="UsageException"/> or <see cref="RenderException"/> for bad input.</summary>
         public static int Run(string[] args, TextWriter output)
         {
@@ -55,6 +93,7 @@ namespace Ticker.Emulator
                 output.WriteLine(Usage);
                 return args.Length == 0 ? UsageError : 0;
             }
+
 
             Dictionary<string, string?> options = ParseOptions(args.Skip(1).ToArray());
             switch (args[0])

@@ -48,7 +48,7 @@ namespace Ticker.Rendering.Tests
                 string png = Path.Combine(dir, "out.png");
                 string snapshot = Path.Combine(Repo.ExamplesFolder, "snapshot-cascade.json");
                 var output = new StringWriter();
-                int rc = Program.Run(new[] { "render", "--board", "t-display", "--screen", "liquidations", "--snapshot", snapshot, "--out", png, "--stale" }, output);
+                int rc = Emulator.Program.Run(new[] { "render", "--board", "t-display", "--screen", "liquidations", "--snapshot", snapshot, "--out", png, "--stale" }, output);
                 Assert.Equal(0, rc);
                 int[] pixels = PngExport.Decode(File.ReadAllBytes(png), out int w, out int h);
                 BoardProfile board = BoardCatalog.Find("t-display");
@@ -69,10 +69,15 @@ namespace Ticker.Rendering.Tests
         [InlineData("render", "--board", "t-display", "--screen", "gauge", "--out", "x.png")]
         [InlineData("render", "--board", "t-display", "--screen", "gauge", "--snapshot", "x.json", "--out", "x.png", "--colour", "red")]
         [InlineData("explode")]
-        [InlineData()]
+        [InlineData("--board", "nope")]
+        [InlineData("--speed", "0")]
+        [InlineData("--urls", "ftp://127.0.0.1:1")]
+        [InlineData("--scenario", "no-such-story")]
+        [InlineData("--feed", "http://127.0.0.1:1", "--speed", "2")]
+        [InlineData("--frobnicate")]
         public void Bad_arguments_exit_with_2(params string[] args)
         {
-            Assert.Equal(Program.UsageError, Program.Main(args));
+            Assert.Equal(Emulator.Program.UsageError, Emulator.Program.Main(args));
         }
 
         [Fact]
@@ -82,7 +87,7 @@ namespace Ticker.Rendering.Tests
             try
             {
                 File.WriteAllText(file, "{\"v\":1,\"price\":");
-                Assert.Equal(Program.UsageError, Program.Main(new[] { "render", "--board", "t-display", "--screen", "gauge", "--snapshot", file, "--out", file + ".png" }));
+                Assert.Equal(Emulator.Program.UsageError, Emulator.Program.Main(new[] { "render", "--board", "t-display", "--screen", "gauge", "--snapshot", file, "--out", file + ".png" }));
                 Assert.False(File.Exists(file + ".png"));
             }
             finally

@@ -20,6 +20,7 @@ namespace Ticker.App
         private readonly IClock _clock;
         private readonly INetwork _network;
         private readonly IHttpFetcher _http;
+        private readonly IBackgroundFetcher _background;
         private readonly IButtonSource _buttons;
         private readonly ILed _led;
         private readonly IDisplay _display;
@@ -30,15 +31,34 @@ namespace Ticker.App
         private string _loggedError;
         private bool _ledOn;
         private bool _ledKnown;
+        private bool _fetching;
 
+        /// <summary>A runner whose requests block the loop until answered (<paramref name="http"/>).</summary>
         public TickerRunner(TickerApp app, BoardProfile board, IClock clock, INetwork network, IHttpFetcher http,
+            IButtonSource buttons, ILed led, IDisplay display, ISystemControl system, ILog log)
+            : this(app, board, clock, network, buttons, led, display, system, log)
+        {
+            _http = http;
+        }
+
+        /// <summary>
+        /// A runner whose requests run in the background (<paramref name="background"/>): buttons, the LED and the
+        /// display stay live while a long-poll is held.
+        /// </summary>
+        public TickerRunner(TickerApp app, BoardProfile board, IClock clock, INetwork network, IBackgroundFetcher background,
+            IButtonSource buttons, ILed led, IDisplay display, ISystemControl system, ILog log)
+            : this(app, board, clock, network, buttons, led, display, system, log)
+        {
+            _background = background;
+        }
+
+        private TickerRunner(TickerApp app, BoardProfile board, IClock clock, INetwork network,
             IButtonSource buttons, ILed led, IDisplay display, ISystemControl system, ILog log)
         {
             _app = app;
             _board = board;
             _clock = clock;
             _network = network;
-            _http = http;
             _buttons = buttons;
             _led = led;
             _display = display;
@@ -71,7 +91,11 @@ namespace Ticker.App
                 _nextMemoryCheckMs = now + MemoryCheckEveryMs;
             }
 
-            if (_app.IsRequestDue(now))
+            if (_background != null)
+            {
+                now = StepBackgroundFetch(now);
+            }
+            else if (_app.IsRequestDue(now))
             {
                 HttpRequest request = _app.BeginRequest(now);
                 _result.Reset();
@@ -96,6 +120,37 @@ namespace Ticker.App
                 _log.Write(LogLevel.Warning, "no Wi-Fi for 10 minutes: restarting");
                 _system.Reboot();
             }
+        }
+
+        /// <summary>True while a background request is under way.</summary>
+        public bool IsFetching
+        {
+            get { return _fetching; }
+        }
+
+        // One request at a time: the answer is handed to the app on the turn it is noticed, the next one starts
+        // on a later turn when the app says it is due.
+        private long StepBackgroundFetch(long now)
+        {
+            if (_fetching)
+            {
+                if (_background.TryComplete(_result))
+                {
+                    _fetching = false;
+                    now = _clock.UptimeMs;
+                    _app.OnResponse(now, _result);
+                    LogNewError();
+                }
+            }
+            else if (_app.IsRequestDue(now))
+            {
+                HttpRequest request = _app.BeginRequest(now);
+                _result.Reset();
+                _fetching = true;
+                _background.Start(request);
+            }
+
+            return now;
         }
 
         private void HandleButtons(long now)

@@ -164,5 +164,75 @@ namespace Ticker.Core.Tests.App
             runner.Step();
             Assert.Equal(0, runner.App.DataAgeS(20_000));
         }
+
+        /// <summary>A background fetcher the test finishes by hand: <see cref="Answer"/> is what TryComplete hands over.</summary>
+        private sealed class ManualFetcher : IBackgroundFetcher
+        {
+            public readonly List<string> Started = new();
+            public HttpResult? Answer;
+
+            public void Start(HttpRequest request) => Started.Add(request.Url + (request.IfNoneMatch == null ? "" : " if-none-match " + request.IfNoneMatch));
+
+            public bool TryComplete(HttpResult result)
+            {
+                if (Answer == null)
+                {
+                    return false;
+                }
+
+                result.Status = Answer.Status;
+                result.Body = Answer.Body;
+                result.BodyLength = Answer.BodyLength;
+                result.ETag = Answer.ETag;
+                result.RetryAfterS = Answer.RetryAfterS;
+                result.Error = Answer.Error;
+                Answer = null;
+                return true;
+            }
+        }
+
+        [Fact]
+        public void With_a_background_fetcher_buttons_and_the_led_stay_live_while_a_long_poll_is_held()
+        {
+            var board = BoardCatalog.Find("t-display")!;
+            var platform = new FakePlatform();
+            var buttons = new ButtonEdgeQueue(16);
+            var fetcher = new ManualFetcher();
+            var app = new TickerApp(new DeviceSettings { WifiSsid = "desk", BoardId = board.Id }, 0, 99);
+            var runner = new TickerRunner(app, board, platform, platform, fetcher, buttons, platform, platform, platform, platform);
+
+            runner.Step();
+            Assert.True(runner.IsFetching);
+            Assert.Single(fetcher.Started);
+            fetcher.Answer = Feed.Ok(Feed.Snapshot(1, level: 3, side: "long", startedAt: 50));
+            platform.Now = 10;
+            runner.Step();
+            Assert.False(runner.IsFetching);
+            Assert.Equal(1, runner.App.Data!.Seq);
+
+            // The long-poll that follows is held: no answer for many turns, yet a press changes the screen and the
+            // cascade pattern keeps blinking, and no second request is started.
+            platform.Now = 20;
+            runner.Step();
+            Assert.True(runner.IsFetching);
+            buttons.Add(IndexOf(board, ButtonRole.Next), true, 30);
+            buttons.Add(IndexOf(board, ButtonRole.Next), false, 130);
+            for (long t = 140; t <= 640; t += 10)
+            {
+                platform.Now = t;
+                runner.Step();
+            }
+
+            Assert.Equal(ScreenId.Liquidations, runner.App.Screen);
+            Assert.Equal(2, fetcher.Started.Count);
+            Assert.EndsWith("&wait=25 if-none-match \"e1\"", fetcher.Started[1]);
+            Assert.True(platform.LedWrites.Count >= 4, "the 4 Hz cascade blink went on: " + platform.LedWrites.Count + " writes");
+
+            fetcher.Answer = Feed.NotModified();
+            platform.Now = 25_000;
+            runner.Step();
+            Assert.False(runner.IsFetching);
+            Assert.Equal(0, runner.App.ErrorCount);
+        }
     }
 }
