@@ -131,7 +131,8 @@ namespace Ticker
             var app = new TickerApp(settings, clock.UptimeMs, Seed(WifiLink.MacAddress()));
             led.Follow(app);
             var display = new StripedDisplay(board.Width, board.Height, surface, surface, FirmwareVersion);
-            var runner = new TickerRunner(app, board, clock, wifi, new HttpFetcher(LoadCaCertificate(settings, log)), edges, led, display, system, log);
+            var http = new BackgroundFetcher(new HttpFetcher(LoadCaCertificate(settings, log)));
+            var runner = new TickerRunner(app, board, clock, wifi, http, edges, led, display, system, log);
             var watch = new StallWatch(clock.UptimeMs);
             Watchdog.Start(watch, clock, system, log);
             while (true)
