@@ -106,34 +106,62 @@ namespace Ticker.Benchmarks.AlertLatency
                     // Ctrl+C or SIGTERM ends the benchmark, not just the feed inside it.
                     services.AddSingleton<IHostLifetime, QuietLifetime>();
                 });
-            await feed.StartAsync().ConfigureAwait(false);
-            var feedAddress = new Uri(feed.Urls.Single());
-
-            // The rule needs the last 5 minutes covered, and coverage starts with the first frame the feed understands.
-            await exchange.Connected.WaitAsync(Guard).ConfigureAwait(false);
-            Task handled = frames.NextData();
-            await exchange.SendAsync(ForceOrderFrame.LongLiquidated("BTCUSDT", 0.01m, 100_000m, clock.GetUtcNow().ToUnixTimeMilliseconds())).ConfigureAwait(false);
-            await handled.WaitAsync(Guard).ConfigureAwait(false);
-            clock.Jump(CoverageJump);
-
-            var status = new StatusWatch();
-            // The device's own settings file, as a user would write it: only what differs from the defaults.
-            string settings = Path.Combine(Path.GetTempPath(), "ticker-alert-latency-" + Environment.ProcessId + ".json");
-            File.WriteAllText(settings, longPoll ? "{}" : "{\"longPoll\": false, \"pollIntervalS\": " + PollIntervalS + "}");
-            var options = new RunOptions { Feed = feedAddress.ToString(), Headless = true, Settings = settings };
-            EmulatorRuntime device;
             try
             {
-                device = await EmulatorRuntime.StartAsync(options, TextWriter.Null, clock, status).ConfigureAwait(false);
+                await feed.StartAsync().ConfigureAwait(false);
             }
-            finally
+            catch
             {
-                File.Delete(settings);
+                await feed.DisposeAsync().ConfigureAwait(false);
+                await exchange.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            var feedAddress = new Uri(feed.Urls.Single());
+            EmulatorRuntime device;
+            var status = new StatusWatch();
+            try
+            {
+                // The rule needs the last 5 minutes covered, and coverage starts with the first frame the feed understands.
+                await exchange.Connected.WaitAsync(Guard).ConfigureAwait(false);
+                Task handled = frames.NextData();
+                await exchange.SendAsync(ForceOrderFrame.LongLiquidated("BTCUSDT", 0.01m, 100_000m, clock.GetUtcNow().ToUnixTimeMilliseconds())).ConfigureAwait(false);
+                await handled.WaitAsync(Guard).ConfigureAwait(false);
+                clock.Jump(CoverageJump);
+
+                // The device's own settings file, as a user would write it: only what differs from the defaults.
+                string settings = Path.Combine(Path.GetTempPath(), "ticker-alert-latency-" + Guid.NewGuid().ToString("N") + ".json");
+                File.WriteAllText(settings, longPoll ? "{}" : "{\"longPoll\": false, \"pollIntervalS\": " + PollIntervalS + "}");
+                var options = new RunOptions { Feed = feedAddress.ToString(), Headless = true, Settings = settings };
+                try
+                {
+                    device = await EmulatorRuntime.StartAsync(options, TextWriter.Null, clock, status).ConfigureAwait(false);
+                }
+                finally
+                {
+                    File.Delete(settings);
+                }
+            }
+            catch
+            {
+                await feed.StopAsync().ConfigureAwait(false);
+                await feed.DisposeAsync().ConfigureAwait(false);
+                await exchange.DisposeAsync().ConfigureAwait(false);
+                throw;
             }
 
             // The reset is seen on a poll, so the burst's window must span a whole poll interval to fall on any phase of it.
             var rig = new AlertLatencyRig(clock, exchange, feed, device, status, longPoll ? BurstWindowMs : PollIntervalS * 1000);
-            await status.When(s => s.Mode == "running" && s.Seq != null && s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
+            try
+            {
+                await status.When(s => s.Mode == "running" && s.Seq != null && s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
+            }
+            catch
+            {
+                await rig.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
             return rig;
         }
 
