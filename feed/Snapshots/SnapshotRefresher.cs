@@ -83,11 +83,14 @@ namespace Ticker.Feed.Snapshots
 
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
-            using var timer = new PeriodicTimer(_interval, _time);
             try
             {
-                while (await timer.WaitForNextTickAsync(stoppingToken))
+                while (!stoppingToken.IsCancellationRequested)
                 {
+                    // On the clock's whole seconds, not every interval from start: asOf is a whole second, so an event
+                    // is counted by the first refresh at or after the next second, and a refresh that lags the second
+                    // by a random phase would add up to another second before a device sees a cascade.
+                    await Task.Delay(UntilNextBoundary(_time.GetUtcNow().ToUnixTimeMilliseconds(), _interval), _time, stoppingToken);
                     try
                     {
                         RefreshNow();
@@ -102,6 +105,14 @@ namespace Ticker.Feed.Snapshots
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
             }
+        }
+
+        /// <summary>The time from <paramref name="nowMs"/> to the next multiple of <paramref name="interval"/> on the clock (never zero).</summary>
+        public static TimeSpan UntilNextBoundary(long nowMs, TimeSpan interval)
+        {
+            long intervalMs = (long)interval.TotalMilliseconds;
+            long next = ((nowMs / intervalMs) + 1) * intervalMs;
+            return TimeSpan.FromMilliseconds(next - nowMs);
         }
     }
 }
