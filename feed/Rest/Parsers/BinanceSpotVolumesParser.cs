@@ -23,19 +23,7 @@ namespace Ticker.Feed.Rest.Parsers
                 return RestJson.Malformed(counters, "binance: 24hr tickers answer is not an array");
             }
 
-            decimal sum = 0m;
-            int pairs = 0;
-            foreach (JsonElement ticker in body.EnumerateArray())
-            {
-                if (VenueJson.TryGetString(ticker, "symbol", out string symbol) && RestJson.IsBtcPair(symbol)
-                    && VenueJson.TryGetDecimal(ticker, "volume", out decimal volume) && volume >= 0m)
-                {
-                    sum += volume;
-                    pairs++;
-                }
-            }
-
-            if (pairs == 0)
+            if (!RestJson.TrySumBtcPairVolumes(body, "volume", out decimal sum, out int pairs))
             {
                 return RestJson.Malformed(counters, "binance: 24hr tickers hold no BTC pair with a volume");
             }

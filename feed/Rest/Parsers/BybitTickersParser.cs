@@ -97,19 +97,7 @@ namespace Ticker.Feed.Rest.Parsers
 
         private FrameKind ReadSpot(JsonElement list, MarketReadings readings, long receivedMs, ParseCounters counters)
         {
-            decimal sum = 0m;
-            int pairs = 0;
-            foreach (JsonElement ticker in list.EnumerateArray())
-            {
-                if (VenueJson.TryGetString(ticker, "symbol", out string symbol) && RestJson.IsBtcPair(symbol)
-                    && VenueJson.TryGetDecimal(ticker, "volume24h", out decimal volume) && volume >= 0m)
-                {
-                    sum += volume;
-                    pairs++;
-                }
-            }
-
-            if (pairs == 0)
+            if (!RestJson.TrySumBtcPairVolumes(list, "volume24h", out decimal sum, out int pairs))
             {
                 return RestJson.Malformed(counters, "bybit: spot tickers hold no BTC pair with volume24h");
             }

@@ -108,6 +108,27 @@ namespace Ticker.Feed.Rest.Parsers
             symbol.Length > 3 && symbol.StartsWith("BTC", StringComparison.OrdinalIgnoreCase) && SpotQuotes.Contains(symbol.Substring(3));
 
         /// <summary>Fails the parse: counts the reason and answers Malformed.</summary>
+        /// <summary>
+        /// The summed base volume of the BTC pairs in an array of spot tickers (<c>symbol</c> and a volume member), and
+        /// how many pairs counted; false when none did.
+        /// </summary>
+        public static bool TrySumBtcPairVolumes(JsonElement tickers, string volumeMember, out decimal sum, out int pairs)
+        {
+            sum = 0m;
+            pairs = 0;
+            foreach (JsonElement ticker in tickers.EnumerateArray())
+            {
+                if (VenueJson.TryGetString(ticker, "symbol", out string symbol) && IsBtcPair(symbol)
+                    && VenueJson.TryGetDecimal(ticker, volumeMember, out decimal volume) && volume >= 0m)
+                {
+                    sum += volume;
+                    pairs++;
+                }
+            }
+
+            return pairs > 0;
+        }
+
         public static FrameKind Malformed(ParseCounters counters, string reason)
         {
             counters.CountMalformed(reason);
