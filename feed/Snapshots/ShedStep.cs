@@ -16,11 +16,11 @@ namespace Ticker.Feed.Snapshots
         /// <summary>Step 2: <c>ageS</c> of every source whose <c>ok</c> is true.</summary>
         AgesOfOkSources,
 
-        /// <summary>Step 3: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c>.</summary>
-        SpotDeltas,
-
-        /// <summary>Step 4: <c>spot.binanceUsd24h</c>, <c>spot.othersUsd24h</c>.</summary>
+        /// <summary>Step 3: <c>spot.binanceUsd24h</c>, <c>spot.othersUsd24h</c> (the share already sums them up).</summary>
         SpotVolumes,
+
+        /// <summary>Step 4: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c> (whether spot buyers or sellers lead: kept longer).</summary>
+        SpotDeltas,
 
         /// <summary>Step 5: <c>risk.inputs</c>.</summary>
         RiskInputs,

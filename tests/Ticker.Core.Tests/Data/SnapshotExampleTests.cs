@@ -152,7 +152,8 @@ namespace Ticker.Core.Tests.Data
             Assert.Equal(95, s.Risk.PartTaker);
             Assert.Equal(12, s.Risk.PartLiquidations);
 
-            // Shed under the byte budget: lowerBound (absent reads as true) and the spot amounts.
+            // Shed under the byte budget: lowerBound (absent reads as true), the sources' ages and the spot volumes;
+            // the spot deltas are kept.
             Assert.True(s.Liq.LowerBound);
             Assert.Equal(2930000, s.Liq.M5.Short);
             Assert.Equal(201400000, s.Liq.H24.Short);
@@ -161,7 +162,9 @@ namespace Ticker.Core.Tests.Data
             Assert.Equal(5512, s.Spot.BinanceSharePctE2);
             Assert.Equal(6, s.Spot.Venues);
             Assert.Equal(Value.Missing, s.Spot.BinanceUsd24h);
-            Assert.Equal(Value.Missing, s.Spot.DeltaUsd1h);
+            Assert.Equal(Value.Missing, s.Spot.OthersUsd24h);
+            Assert.Equal(512000000, s.Spot.DeltaUsd24h);
+            Assert.Equal(61000000, s.Spot.DeltaUsd1h);
 
             Assert.True(s.Alert.Present);
             Assert.Equal(AlertLevel.Watch, s.Alert.Level);

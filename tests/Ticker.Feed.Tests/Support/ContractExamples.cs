@@ -46,7 +46,7 @@ namespace Ticker.Feed.Tests.Support
 
         /// <summary>
         /// snapshot-building.json in full: with lowerBound, the sources' ages and the spot volumes and deltas it is
-        /// over 1,024 bytes until step 4 sheds the volumes (the documented "steps 1-4").
+        /// over 1,024 bytes until step 3 sheds the volumes (the documented "steps 1-3").
         /// </summary>
         public static SnapshotContent Building() => new(
             Price: new PriceReading(94876.12m, 4.62m),
