@@ -38,7 +38,7 @@ namespace Ticker.Benchmarks
                 // Each worker stands for a very busy device; its bucket must not be the thing measured.
                 "--rate-limit", "60000", "--rate-burst", "10000",
                 "--db", "none",
-                // A real snapshot (the seed-dip story's final state, 984 bytes) rather than an empty feed's: the
+                // A real snapshot (the seed-dip story's final state, under 1 KB) rather than an empty feed's: the
                 // replay runs its six hours in about 22 s and then keeps serving the final state, unchanged.
                 "--replay", "seed-dip", "--speed", "1000");
             Console.WriteLine($"feed: {feed.BaseAddress} (pid {feed.Pid}); .NET {Environment.Version}, {Environment.ProcessorCount} cores, client and feed on the same machine");

@@ -111,10 +111,13 @@ namespace Ticker.Feed.Tests.Replay
         {
             ShippedScenarios.Run run = _scenarios.Of("seed-dip");
             Assert.InRange(run.Decoded.Spot.BinanceSharePctE2, 6900, 7300);
-            // The deltas are in the feed's reading; the snapshot's byte budget may shed them (with the risk section in).
+            // Spot buyers lead in the feed's reading and on the device: the byte budget sheds the spot volumes before
+            // the deltas, so the final snapshot still carries them.
             SpotReading spot = run.Replayed.Market.Spot!;
             Assert.True(spot.DeltaUsd1h > 0, $"delta 1h {spot.DeltaUsd1h}");
             Assert.True(spot.DeltaUsd24h > 0, $"delta 24h {spot.DeltaUsd24h}");
+            Assert.Equal(spot.DeltaUsd1h, run.Decoded.Spot.DeltaUsd1h);
+            Assert.Equal(spot.DeltaUsd24h, run.Decoded.Spot.DeltaUsd24h);
             Assert.True(run.Replayed.Market.Price!.Usd < 97_500m, "BTC ends below where it started");
         }
 
