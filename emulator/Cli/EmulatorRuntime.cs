@@ -114,7 +114,7 @@ namespace Ticker.Emulator
                 if (!options.Headless)
                 {
                     runtime._proxy = new FeedProxy(feedAddress, settings.FeedToken);
-                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy);
+                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, options.Settings);
                     try
                     {
                         await runtime._page.StartAsync().ConfigureAwait(false);

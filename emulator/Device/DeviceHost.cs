@@ -21,7 +21,7 @@ namespace Ticker.Emulator.Device
         /// <summary>Loop period: fast enough for the 4 Hz cascade blink and the 30 ms button debounce.</summary>
         public const int StepMs = 10;
 
-        private readonly DeviceSettings _settings;
+        private DeviceSettings _settings;
         private readonly FontSet _fonts;
         private readonly IDeviceObserver _observer;
         private readonly ILog _log;
@@ -126,6 +126,38 @@ namespace Ticker.Emulator.Device
 
             _wake.Set();
         }
+
+        /// <summary>A copy of the settings the device runs with (what its setup page starts from).</summary>
+        public DeviceSettings Settings
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return SettingsJsonCopy(_settings);
+                }
+            }
+        }
+
+        /// <summary>Restarts the device with <paramref name="settings"/> (already checked by the core), as the board does after its setup page saves.</summary>
+        public void Restart(DeviceSettings settings)
+        {
+            ArgumentNullException.ThrowIfNull(settings);
+            lock (_gate)
+            {
+                _device.Dispose();
+                _settings = SettingsJsonCopy(settings);
+                BoardProfile board = BoardCatalog.Find(_settings.BoardId) ?? BoardCatalog.Default;
+                _device = PowerOn(board);
+                _status = null;
+                _observer.OnBoard(board);
+            }
+
+            _wake.Set();
+        }
+
+        private static DeviceSettings SettingsJsonCopy(DeviceSettings settings) =>
+            System.Text.Json.JsonSerializer.Deserialize<DeviceSettings>(System.Text.Json.JsonSerializer.Serialize(settings))!;
 
         /// <summary>Stops the loop and the request under way.</summary>
         public void Dispose()

@@ -52,6 +52,17 @@ namespace Ticker.Emulator.Device
                 return null;
             }
 
+            return Read(text, out error);
+        }
+
+        /// <summary>
+        /// Maps a settings file's text onto <see cref="DeviceSettings"/> as <see cref="Load"/> does (the setup page's
+        /// saved file goes through here too); null with <paramref name="error"/> when it is not a JSON object.
+        /// </summary>
+        public DeviceSettings? Read(string text, out string? error)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            _problems.Clear();
             JsonObject? root;
             try
             {

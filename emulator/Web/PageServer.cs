@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Ticker.Boards;
+using Ticker.Config;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Ticker.Emulator.Device;
@@ -27,12 +28,14 @@ namespace Ticker.Emulator.Web
     /// <item><term>POST /api/buttons/{index}/press, /release</term><description>a board button goes down or up</description></item>
     /// <item><term>POST /api/board</term><description><c>{"id":"t-display"}</c>: restart the device as that board</description></item>
     /// <item><term>GET/POST /api/replay, GET /api/alerts</term><description>the feed's /v1/replay and /v1/alerts, passed through</description></item>
+    /// <item><term>GET /setup, POST /save</term><description>the device's own setup page (the core's SetupSite): saving restarts the device with the new settings</description></item>
     /// </list>
     /// </summary>
     public static class PageServer
     {
         /// <summary>Builds the server (not started) listening on <paramref name="url"/>.</summary>
-        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed)
+        /// <param name="settingsPath">The settings file the setup page saves to (--settings), or null: the new settings then live until the emulator stops.</param>
+        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed, string? settingsPath = null)
         {
             ArgumentNullException.ThrowIfNull(device);
             ArgumentNullException.ThrowIfNull(hub);
@@ -96,6 +99,14 @@ namespace Ticker.Emulator.Web
                 return await feed.ForwardAsync("/v1/replay", body, cancel);
             });
             app.MapGet("/api/alerts", (CancellationToken cancel) => feed.ForwardAsync("/v1/alerts", null, cancel));
+
+            // The device's setup page, served by the core exactly as the board's access point serves it.
+            app.MapGet("/setup", () => Setup(device, settingsPath, "GET", "/", Array.Empty<byte>(), 0));
+            app.MapPost(Ticker.Setup.SetupPage.SavePath, async (HttpContext http) =>
+            {
+                byte[] body = await ReadBody(http, Ticker.Setup.FormDecoder.MaxBodyBytes + 1);
+                return Setup(device, settingsPath, "POST", Ticker.Setup.SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
+            });
             return app;
         }
 
@@ -103,6 +114,50 @@ namespace Ticker.Emulator.Web
         {
             byte[]? bytes = PageAssets.Read(name);
             return bytes == null ? Results.NotFound() : Results.Bytes(bytes, PageAssets.ContentType(name));
+        }
+
+        private static IResult Setup(DeviceHost device, string? settingsPath, string method, string path, byte[] body, int length)
+        {
+            DeviceSettings current = device.Settings;
+            Ticker.Setup.SetupResponse answer = new Ticker.Setup.SetupSite(current, null).Handle(method, path, body, length);
+            if (answer.SaveAndReboot)
+            {
+                var file = new SettingsFile(settingsPath ?? "setup page");
+                DeviceSettings? saved = file.Read(answer.SettingsJson, out string? error);
+                if (saved == null)
+                {
+                    return Results.Problem(statusCode: 500, title: "the setup page wrote a settings file the emulator cannot read", detail: error);
+                }
+
+                SettingsValidator.ValidateAndRepair(saved);
+                if (saved.WifiSsid.Length == 0)
+                {
+                    // The emulator's network is always up (see EmulatorRuntime.ReadSettings).
+                    saved.WifiSsid = "emulator";
+                }
+
+                if (settingsPath != null)
+                {
+                    File.WriteAllText(settingsPath, answer.SettingsJson);
+                }
+
+                device.Restart(saved);
+            }
+
+            return Results.Content(answer.Html, "text/html; charset=utf-8", Encoding.UTF8, answer.Status);
+        }
+
+        private static async Task<byte[]> ReadBody(HttpContext http, int limit)
+        {
+            using var buffer = new MemoryStream();
+            byte[] chunk = new byte[1024];
+            int read;
+            while (buffer.Length < limit && (read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
 
         private static IResult Button(DeviceHost device, int index, bool press)
