@@ -68,7 +68,7 @@ namespace Ticker.Feed.Market
                 counters.CountMalformed($"binance: {malformed} markPrice item(s) lack e, s, p or r");
             }
 
-            return items > 0 && malformed == items ? FrameKind.Malformed : FrameKind.Data;
+            return FrameBatch.Kind(items, malformed);
         }
 
         private static FrameKind Malformed(ParseCounters counters, string reason)

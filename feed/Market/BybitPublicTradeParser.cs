@@ -55,7 +55,7 @@ namespace Ticker.Feed.Market
                 counters.CountMalformed($"bybit: {malformed} publicTrade item(s) lack T, S (Buy/Sell) or v");
             }
 
-            return items > 0 && malformed == items ? FrameKind.Malformed : FrameKind.Data;
+            return FrameBatch.Kind(items, malformed);
         }
 
         private static FrameKind Malformed(ParseCounters counters, string reason)

@@ -79,8 +79,7 @@ namespace Ticker.Feed.Liquidations.Parsers
                 }
             }
 
-            // An empty array is a well-formed (if odd) batch; one made only of bad items tells nothing good.
-            return items > 0 && malformed == items ? FrameKind.Malformed : FrameKind.Data;
+            return FrameBatch.Kind(items, malformed);
         }
 
         private ItemOutcome ReadItem(JsonElement item, List<LiquidationEvent> events, ParseCounters counters)

@@ -87,7 +87,7 @@ namespace Ticker.Feed.Liquidations.Parsers
                 }
             }
 
-            return items > 0 && malformed == items ? FrameKind.Malformed : FrameKind.Data;
+            return FrameBatch.Kind(items, malformed);
         }
 
         private ItemOutcome ReadItem(JsonElement item, List<LiquidationEvent> events, ParseCounters counters)

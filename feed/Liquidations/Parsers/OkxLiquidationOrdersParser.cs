@@ -93,7 +93,7 @@ namespace Ticker.Feed.Liquidations.Parsers
                 ReadInstrument(instrument, events, counters, ref items, ref malformed);
             }
 
-            return items > 0 && malformed == items ? FrameKind.Malformed : FrameKind.Data;
+            return FrameBatch.Kind(items, malformed);
         }
 
         private void ReadInstrument(
