@@ -57,53 +57,13 @@ namespace Ticker.Feed.Ingest
         public void RecordFrame(long receivedMs, string source, ReadOnlySpan<byte> frame)
         {
             ArgumentNullException.ThrowIfNull(source);
-            lock (_gate)
-            {
-                if (_disposed || _lastError is not null)
-                {
-                    return;
-                }
-
-                try
-                {
-                    _writer.WriteStartObject();
-                    _writer.WriteNumber("t", receivedMs);
-                    _writer.WriteString("src", source);
-                    WriteData(frame);
-                    EndLine();
-                }
-                catch (IOException error)
-                {
-                    Stop(error);
-                }
-            }
+            WriteLine(receivedMs, source, null, 0, frame);
         }
 
         public void RecordRest(long receivedMs, string url, int status, ReadOnlySpan<byte> body)
         {
             ArgumentNullException.ThrowIfNull(url);
-            lock (_gate)
-            {
-                if (_disposed || _lastError is not null)
-                {
-                    return;
-                }
-
-                try
-                {
-                    _writer.WriteStartObject();
-                    _writer.WriteNumber("t", receivedMs);
-                    _writer.WriteString("src", InputSources.Rest);
-                    _writer.WriteString("url", url);
-                    _writer.WriteNumber("status", status);
-                    WriteData(body);
-                    EndLine();
-                }
-                catch (IOException error)
-                {
-                    Stop(error);
-                }
-            }
+            WriteLine(receivedMs, InputSources.Rest, url, status, body);
         }
 
         public void Dispose()
@@ -118,6 +78,37 @@ namespace Ticker.Feed.Ingest
                 _disposed = true;
                 _writer.Dispose();
                 _file.Dispose();
+            }
+        }
+
+        // One line: {"t","src"[,"url","status"],"data"}; REST lines are the ones with a URL.
+        private void WriteLine(long receivedMs, string source, string? url, int status, ReadOnlySpan<byte> data)
+        {
+            lock (_gate)
+            {
+                if (_disposed || _lastError is not null)
+                {
+                    return;
+                }
+
+                try
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteNumber("t", receivedMs);
+                    _writer.WriteString("src", source);
+                    if (url is not null)
+                    {
+                        _writer.WriteString("url", url);
+                        _writer.WriteNumber("status", status);
+                    }
+
+                    WriteData(data);
+                    EndLine();
+                }
+                catch (IOException error)
+                {
+                    Stop(error);
+                }
             }
         }
 
