@@ -189,11 +189,7 @@ namespace Ticker.Emulator
                 settings.BoardId = BoardCatalog.Find(options.Board)!.Id;
             }
 
-            if (settings.WifiSsid.Length == 0)
-            {
-                // The emulator's network is always up: without a network name the device would start in setup mode.
-                settings.WifiSsid = "emulator";
-            }
+            AlwaysUpNetwork.NameIfMissing(settings);
 
             return settings;
         }

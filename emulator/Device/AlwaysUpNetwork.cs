@@ -1,3 +1,4 @@
+using Ticker.Config;
 using Ticker.Platform;
 
 namespace Ticker.Emulator.Device
@@ -11,7 +12,22 @@ namespace Ticker.Emulator.Device
         /// <inheritdoc/>
         public bool IsConnected => true;
 
+        /// <summary>The network name the emulator joins when the settings name none.</summary>
+        public const string Ssid = "emulator";
+
         /// <inheritdoc/>
         public int SignalDbm => Signal;
+
+        /// <summary>
+        /// Names the network when <paramref name="settings"/> leave it empty: this network is always up, and without a
+        /// name the core would start the device in setup mode.
+        /// </summary>
+        public static void NameIfMissing(DeviceSettings settings)
+        {
+            if (settings.WifiSsid.Length == 0)
+            {
+                settings.WifiSsid = Ssid;
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ using Ticker.Data;
 using Ticker.Led;
 using Ticker.Platform;
 using Ticker.Rendering;
+using Ticker.Setup;
 
 namespace Ticker.Emulator.Device
 {
@@ -134,7 +135,7 @@ namespace Ticker.Emulator.Device
             {
                 lock (_gate)
                 {
-                    return SettingsJsonCopy(_settings);
+                    return SetupForm.Copy(_settings);
                 }
             }
         }
@@ -146,7 +147,7 @@ namespace Ticker.Emulator.Device
             lock (_gate)
             {
                 _device.Dispose();
-                _settings = SettingsJsonCopy(settings);
+                _settings = SetupForm.Copy(settings);
                 BoardProfile board = BoardCatalog.Find(_settings.BoardId) ?? BoardCatalog.Default;
                 _device = PowerOn(board);
                 _status = null;
@@ -155,9 +156,6 @@ namespace Ticker.Emulator.Device
 
             _wake.Set();
         }
-
-        private static DeviceSettings SettingsJsonCopy(DeviceSettings settings) =>
-            System.Text.Json.JsonSerializer.Deserialize<DeviceSettings>(System.Text.Json.JsonSerializer.Serialize(settings))!;
 
         /// <summary>Stops the loop and the request under way.</summary>
         public void Dispose()

@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Ticker.Emulator.Device;
 using Ticker.Emulator.Feed;
+using Ticker.Setup;
 
 namespace Ticker.Emulator.Web
 {
@@ -102,10 +103,10 @@ namespace Ticker.Emulator.Web
 
             // The device's setup page, served by the core exactly as the board's access point serves it.
             app.MapGet("/setup", () => Setup(device, settingsPath, "GET", "/", Array.Empty<byte>(), 0));
-            app.MapPost(Ticker.Setup.SetupPage.SavePath, async (HttpContext http) =>
+            app.MapPost(SetupPage.SavePath, async (HttpContext http) =>
             {
-                byte[] body = await ReadBody(http, Ticker.Setup.FormDecoder.MaxBodyBytes + 1);
-                return Setup(device, settingsPath, "POST", Ticker.Setup.SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
+                byte[] body = await ReadBody(http, FormDecoder.MaxBodyBytes + 1);
+                return Setup(device, settingsPath, "POST", SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
             });
             return app;
         }
@@ -119,7 +120,7 @@ namespace Ticker.Emulator.Web
         private static IResult Setup(DeviceHost device, string? settingsPath, string method, string path, byte[] body, int length)
         {
             DeviceSettings current = device.Settings;
-            Ticker.Setup.SetupResponse answer = new Ticker.Setup.SetupSite(current, null).Handle(method, path, body, length);
+            SetupResponse answer = new SetupSite(current, null).Handle(method, path, body, length);
             if (answer.SaveAndReboot)
             {
                 var file = new SettingsFile(settingsPath ?? "setup page");
@@ -130,11 +131,7 @@ namespace Ticker.Emulator.Web
                 }
 
                 SettingsValidator.ValidateAndRepair(saved);
-                if (saved.WifiSsid.Length == 0)
-                {
-                    // The emulator's network is always up (see EmulatorRuntime.ReadSettings).
-                    saved.WifiSsid = "emulator";
-                }
+                AlwaysUpNetwork.NameIfMissing(saved);
 
                 if (settingsPath != null)
                 {
