@@ -49,7 +49,10 @@ namespace Ticker.Feed.Http
         /// <summary>Gives back a place taken by <see cref="TryEnter"/>.</summary>
         public void Exit()
         {
-            WaitingChanged?.Invoke(Interlocked.Decrement(ref _waiting));
+            // Decrement first, on its own line: inside "WaitingChanged?.Invoke(...)" the argument is evaluated only
+            // when someone listens, so with no listener (every feed outside the tests) no place was ever given back.
+            int waiting = Interlocked.Decrement(ref _waiting);
+            WaitingChanged?.Invoke(waiting);
         }
     }
 }
