@@ -14,5 +14,8 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>Not a positive notional.</summary>
         Invalid,
+
+        /// <summary>The identical event (venue, symbol, side, exchange time, notional) was counted already: a reconnect or a backfill sent it again.</summary>
+        Duplicate,
     }
 }

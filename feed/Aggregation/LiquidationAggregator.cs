@@ -38,11 +38,15 @@ namespace Ticker.Feed.Aggregation
         private long _coveredSinceMs = long.MaxValue;
         private long _prunedAtMinute = long.MinValue;
         private List<StoredLiquidation>? _unsaved;
+        private long _version;
 
         public LiquidationAggregator(TimeProvider time)
         {
             _time = time ?? throw new ArgumentNullException(nameof(time));
         }
+
+        /// <summary>Changes whenever an event is counted, restored or forgotten, or the coverage changes: a cache of a window can check it.</summary>
+        public long Version => Interlocked.Read(ref _version);
 
         /// <summary>Minute buckets held (for health and tests).</summary>
         public int BucketCount
@@ -85,8 +89,14 @@ namespace Ticker.Feed.Aggregation
                     _buckets.Add(minute, bucket);
                 }
 
-                bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs);
-                _unsaved?.Add(new StoredLiquidation(liquidation.ExchangeTimeMs, liquidation.SideLiquidated, liquidation.UsdNotional));
+                if (!bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs, liquidation.Venue, liquidation.Symbol, BaseAsset.Of(liquidation.Venue, liquidation.Symbol)))
+                {
+                    return AddResult.Duplicate;
+                }
+
+                _version++;
+
+                _unsaved?.Add(new StoredLiquidation(liquidation.ExchangeTimeMs, liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.Venue, liquidation.Symbol));
             }
 
             return AddResult.Added;
@@ -115,8 +125,8 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>
         /// Puts back what a previous run kept (the database): its events, its coverage start and when each venue was
-        /// last heard. Events past the retention are ignored; events already here are not deduplicated, so restore
-        /// once, at start.
+        /// last heard. Events past the retention are ignored; rows with their venue and symbol are deduplicated like
+        /// live events, older rows (schema 1) are not, so restore once, at start.
         /// </summary>
         public void Restore(IEnumerable<StoredLiquidation> events, long? coveredSinceMs, IReadOnlyDictionary<string, long> venuesSeen)
         {
@@ -140,7 +150,8 @@ namespace Ticker.Feed.Aggregation
                         _buckets.Add(minute, bucket);
                     }
 
-                    bucket.Add(stored.Side, stored.Usd, stored.TimeMs);
+                    string? baseAsset = stored.Venue is null || stored.Symbol is null ? null : BaseAsset.Of(stored.Venue, stored.Symbol);
+                    bucket.Add(stored.Side, stored.Usd, stored.TimeMs, stored.Venue, stored.Symbol, baseAsset);
                 }
 
                 if (coveredSinceMs is long since)
@@ -148,6 +159,7 @@ namespace Ticker.Feed.Aggregation
                     _coveredSinceMs = Math.Min(_coveredSinceMs, since);
                 }
 
+                _version++;
                 foreach (KeyValuePair<string, long> venue in venuesSeen)
                 {
                     _venueSeenMs[venue.Key] = _venueSeenMs.TryGetValue(venue.Key, out long seen) ? Math.Max(seen, venue.Value) : venue.Value;
@@ -192,7 +204,11 @@ namespace Ticker.Feed.Aggregation
             lock (_gate)
             {
                 _venueSeenMs[venue] = nowMs;
-                _coveredSinceMs = Math.Min(_coveredSinceMs, nowMs);
+                if (nowMs < _coveredSinceMs)
+                {
+                    _coveredSinceMs = nowMs;
+                    _version++;
+                }
             }
         }
 
@@ -202,6 +218,7 @@ namespace Ticker.Feed.Aggregation
             lock (_gate)
             {
                 _coveredSinceMs = Math.Min(_coveredSinceMs, sinceMs);
+                _version++;
             }
         }
 
@@ -227,29 +244,38 @@ namespace Ticker.Feed.Aggregation
 
                 venues.Sort(VenueOrder.Instance);
                 bool lowerBound = venues.Exists(VenueFacts.PublishesSampledLiquidations);
-                long?[] hourlyLong = new long?[HourlyBars];
-                long?[] hourlyShort = new long?[HourlyBars];
-                bool anyHour = false;
+                // The hourly bars without their leading unknown hours (coverage only ever starts, so no gap follows a
+                // known hour): the last bar is always the hour to asOf.
+                var hourlyLong = new List<long?>(HourlyBars);
+                var hourlyShort = new List<long?>(HourlyBars);
                 for (int i = 0; i < HourlyBars; i++)
                 {
-                    SideTotals? hour = WindowLocked(asOfMs - (HourlyBars - i) * HourMs, asOfMs - (HourlyBars - 1 - i) * HourMs);
-                    if (hour is SideTotals known)
+                    WindowSums? hour = SumsLocked(asOfMs - (HourlyBars - i) * HourMs, asOfMs - (HourlyBars - 1 - i) * HourMs);
+                    if (hour is WindowSums known)
                     {
-                        hourlyLong[i] = WholeMillions(known.LongUsd);
-                        hourlyShort[i] = WholeMillions(known.ShortUsd);
-                        anyHour = true;
+                        hourlyLong.Add(WholeMillions(known.LongUsd));
+                        hourlyShort.Add(WholeMillions(known.ShortUsd));
+                    }
+                    else if (hourlyLong.Count > 0)
+                    {
+                        hourlyLong.Add(null);
+                        hourlyShort.Add(null);
                     }
                 }
 
+                WindowSums? h1 = SumsLocked(asOfMs - HourMs, asOfMs);
+                WindowSums? h24 = SumsLocked(asOfMs - HourlyBars * HourMs, asOfMs);
                 return new LiquidationTotals(
                     venues,
                     lowerBound,
                     WindowLocked(asOfMs - 5 * MinuteBucket.Ms, asOfMs),
-                    WindowLocked(asOfMs - HourMs, asOfMs),
+                    h1?.Totals,
                     WindowLocked(asOfMs - 4 * HourMs, asOfMs),
-                    WindowLocked(asOfMs - HourlyBars * HourMs, asOfMs),
-                    anyHour ? hourlyLong : null,
-                    anyHour ? hourlyShort : null);
+                    h24?.Totals,
+                    hourlyLong.Count > 0 ? hourlyLong : null,
+                    hourlyShort.Count > 0 ? hourlyShort : null,
+                    h1?.Btc,
+                    h24?.Btc);
             }
         }
 
@@ -294,16 +320,54 @@ namespace Ticker.Feed.Aggregation
             return new SideTotals(longs[longs.Count / 2], shorts[shorts.Count / 2]);
         }
 
+        /// <summary>
+        /// Per base asset (<see cref="BaseAsset"/>), the liquidations with an exchange time in (startMs, endMs]; events
+        /// of unknown base are left out. Null when the feed did not cover all of the window. For the cascade rule's
+        /// price confirmation: short windows only (it walks the events).
+        /// </summary>
+        public IReadOnlyDictionary<string, SideTotals>? WindowByBase(long startMs, long endMs)
+        {
+            lock (_gate)
+            {
+                if (startMs < _coveredSinceMs)
+                {
+                    return null;
+                }
+
+                var byBase = new Dictionary<string, SideTotals>(StringComparer.Ordinal);
+                for (long minute = (startMs + 1) / MinuteBucket.Ms; minute <= endMs / MinuteBucket.Ms; minute++)
+                {
+                    if (!_buckets.TryGetValue(minute, out MinuteBucket? bucket))
+                    {
+                        continue;
+                    }
+
+                    foreach (MinuteBucket.Entry entry in bucket.Entries)
+                    {
+                        if (entry.Base is string coin && entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                        {
+                            SideTotals sum = byBase.GetValueOrDefault(coin);
+                            byBase[coin] = entry.Side == PositionSide.Long ? sum with { LongUsd = sum.LongUsd + entry.Usd } : sum with { ShortUsd = sum.ShortUsd + entry.Usd };
+                        }
+                    }
+                }
+
+                return byBase;
+            }
+        }
+
         /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
-        private SideTotals? WindowLocked(long startMs, long endMs)
+        private SideTotals? WindowLocked(long startMs, long endMs) => SumsLocked(startMs, endMs)?.Totals;
+
+        /// <summary>Liquidations with an exchange time in (startMs, endMs], with their BTC part; null when the feed did not cover all of it.</summary>
+        private WindowSums? SumsLocked(long startMs, long endMs)
         {
             if (startMs < _coveredSinceMs)
             {
                 return null;
             }
 
-            long longUsd = 0;
-            long shortUsd = 0;
+            var sums = default(WindowSums);
             long firstMinute = (startMs + 1) / MinuteBucket.Ms;
             long lastMinute = endMs / MinuteBucket.Ms;
             for (long minute = firstMinute; minute <= lastMinute; minute++)
@@ -315,8 +379,11 @@ namespace Ticker.Feed.Aggregation
 
                 if (bucket.StartMs > startMs && bucket.EndMs <= endMs)
                 {
-                    longUsd += bucket.LongUsd;
-                    shortUsd += bucket.ShortUsd;
+                    sums.LongUsd += bucket.LongUsd;
+                    sums.ShortUsd += bucket.ShortUsd;
+                    sums.BtcLongUsd += bucket.BtcLongUsd;
+                    sums.BtcShortUsd += bucket.BtcShortUsd;
+                    sums.UnsplitUsd += bucket.UnsplitUsd;
                     continue;
                 }
 
@@ -325,19 +392,38 @@ namespace Ticker.Feed.Aggregation
                 {
                     if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
                     {
+                        long btc = entry.Base == BaseAsset.Btc ? entry.Usd : 0;
                         if (entry.Side == PositionSide.Long)
                         {
-                            longUsd += entry.Usd;
+                            sums.LongUsd += entry.Usd;
+                            sums.BtcLongUsd += btc;
                         }
                         else
                         {
-                            shortUsd += entry.Usd;
+                            sums.ShortUsd += entry.Usd;
+                            sums.BtcShortUsd += btc;
                         }
+
+                        sums.UnsplitUsd += entry.Base is null ? entry.Usd : 0;
                     }
                 }
             }
 
-            return new SideTotals(longUsd, shortUsd);
+            return sums;
+        }
+
+        /// <summary>One window's sums: per side, and the part on BTC perpetuals; the split is unknown while any event's base is.</summary>
+        private struct WindowSums
+        {
+            public long LongUsd;
+            public long ShortUsd;
+            public long BtcLongUsd;
+            public long BtcShortUsd;
+            public long UnsplitUsd;
+
+            public readonly SideTotals Totals => new(LongUsd, ShortUsd);
+
+            public readonly SideTotals? Btc => UnsplitUsd == 0 ? new SideTotals(BtcLongUsd, BtcShortUsd) : null;
         }
 
         /// <summary>Forgets every bucket, venue and the coverage (a new replay pass).</summary>
@@ -349,6 +435,7 @@ namespace Ticker.Feed.Aggregation
                 _venueSeenMs.Clear();
                 _coveredSinceMs = long.MaxValue;
                 _prunedAtMinute = long.MinValue;
+                _version++;
             }
         }
 

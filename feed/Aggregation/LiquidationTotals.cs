@@ -12,8 +12,13 @@ namespace Ticker.Feed.Aggregation
     /// <param name="H1">The hour ending at asOf.</param>
     /// <param name="H4">The 4 hours ending at asOf.</param>
     /// <param name="H24">The 24 hours ending at asOf.</param>
-    /// <param name="HourlyLongM">24 one-hour bars of longs, oldest first, whole millions of USD; null when no hour is known.</param>
+    /// <param name="HourlyLongM">
+    /// Up to 24 one-hour bars of longs, oldest first, whole millions of USD, without the leading hours the feed did not
+    /// cover: the last bar is always the hour to asOf (item i of n covers asOf-(n-i)h .. asOf-(n-i-1)h); null when no hour is known.
+    /// </param>
     /// <param name="HourlyShortM">The same for shorts.</param>
+    /// <param name="H1Btc">The part of <paramref name="H1"/> on BTC perpetuals (the rest is altcoins); null when unknown.</param>
+    /// <param name="H24Btc">The same for <paramref name="H24"/>.</param>
     public sealed record LiquidationTotals(
         IReadOnlyList<string> Venues,
         bool LowerBound,
@@ -22,5 +27,7 @@ namespace Ticker.Feed.Aggregation
         SideTotals? H4,
         SideTotals? H24,
         IReadOnlyList<long?>? HourlyLongM,
-        IReadOnlyList<long?>? HourlyShortM);
+        IReadOnlyList<long?>? HourlyShortM,
+        SideTotals? H1Btc = null,
+        SideTotals? H24Btc = null);
 }

@@ -4,13 +4,15 @@ using Ticker.Feed.Liquidations;
 namespace Ticker.Feed.Aggregation
 {
     /// <summary>
-    /// One minute of liquidations: the sums per side, and the events themselves. Windows end at any millisecond
-    /// (asOf), so the minute a window starts or ends in is only partly inside it: the sums serve every whole
-    /// minute, the events the two partial ones, and each window is exact to the millisecond.
+    /// One minute of liquidations: the sums per side (all, BTC, and of unknown base asset), and the events themselves.
+    /// Windows end at any millisecond (asOf), so the minute a window starts or ends in is only partly inside it: the
+    /// sums serve every whole minute, the events the two partial ones, and each window is exact to the millisecond.
     /// </summary>
     internal sealed class MinuteBucket
     {
         public const long Ms = 60_000;
+
+        private HashSet<Identity>? _seen;
 
         public MinuteBucket(long minute)
         {
@@ -24,27 +26,54 @@ namespace Ticker.Feed.Aggregation
 
         public long ShortUsd { get; private set; }
 
+        /// <summary>The part of <see cref="LongUsd"/> on BTC perpetuals.</summary>
+        public long BtcLongUsd { get; private set; }
+
+        /// <summary>The part of <see cref="ShortUsd"/> on BTC perpetuals.</summary>
+        public long BtcShortUsd { get; private set; }
+
+        /// <summary>USD of events whose base asset is unknown (restored from a database written before it was kept).</summary>
+        public long UnsplitUsd { get; private set; }
+
         public List<Entry> Entries { get; } = new();
 
         public long StartMs => Minute * Ms;
 
         public long EndMs => StartMs + Ms - 1;
 
-        public void Add(PositionSide side, long usd, long timeMs)
+        /// <summary>
+        /// Counts an event, unless the identical one (venue, symbol, side, exchange time, notional) is already here:
+        /// a reconnect or a backfill sending it again. Events without a venue (restored) are never duplicates.
+        /// </summary>
+        public bool Add(PositionSide side, long usd, long timeMs, string? venue, string? symbol, string? baseAsset)
         {
+            if (venue is not null && symbol is not null && !(_seen ??= new HashSet<Identity>()).Add(new Identity(venue, symbol, side, timeMs, usd)))
+            {
+                return false;
+            }
+
+            bool btc = baseAsset == BaseAsset.Btc;
             if (side == PositionSide.Long)
             {
                 LongUsd += usd;
+                BtcLongUsd += btc ? usd : 0;
             }
             else
             {
                 ShortUsd += usd;
+                BtcShortUsd += btc ? usd : 0;
             }
 
-            Entries.Add(new Entry(timeMs, side, usd));
+            UnsplitUsd += baseAsset is null ? usd : 0;
+            Entries.Add(new Entry(timeMs, side, usd, baseAsset));
+            return true;
         }
 
         /// <summary>One event as the bucket keeps it.</summary>
-        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd);
+        /// <param name="Base">Its base asset (<see cref="BaseAsset"/>), null when unknown.</param>
+        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd, string? Base);
+
+        /// <summary>What makes two reports the same liquidation.</summary>
+        private readonly record struct Identity(string Venue, string Symbol, PositionSide Side, long TimeMs, long Usd);
     }
 }

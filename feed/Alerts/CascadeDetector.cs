@@ -10,15 +10,33 @@ namespace Ticker.Feed.Alerts
     /// <param name="AtUnixSeconds">The instant.</param>
     /// <param name="M5">Liquidations per side over the last 5 minutes.</param>
     /// <param name="Baseline5m">Median 5-minute sum per side over the previous 24 h; null when unknown (then the floors alone apply).</param>
-    /// <param name="PriceChgPct">Price change over the last 5 minutes, percent; null when no price is known.</param>
-    public sealed record CascadeInput(long AtUnixSeconds, SideTotals M5, SideTotals? Baseline5m = null, decimal? PriceChgPct = null);
+    /// <param name="LongMovePct">
+    /// The price move of the instruments whose longs were liquidated over the same 5 minutes, percent, weighted by
+    /// their liquidated USD (<see cref="ScopeMove"/>); null when unknown (then the rule runs on liquidations alone).
+    /// </param>
+    /// <param name="ShortMovePct">The same for the instruments whose shorts were liquidated.</param>
+    /// <param name="TotalsSince">
+    /// Liquidations per side from a unix second to <paramref name="AtUnixSeconds"/>, for the event's running total;
+    /// null (or a null answer) makes the total the 5-minute one.
+    /// </param>
+    public sealed record CascadeInput(
+        long AtUnixSeconds,
+        SideTotals M5,
+        SideTotals? Baseline5m = null,
+        decimal? LongMovePct = null,
+        decimal? ShortMovePct = null,
+        Func<long, SideTotals?>? TotalsSince = null);
 
     /// <summary>
     /// The cascade rule (docs/cascade-alerts.md): pure and deterministic, time passed in. Each call to
-    /// <see cref="Evaluate"/> returns the current alert and records every change of level in the history.
+    /// <see cref="Evaluate"/> measures both sides, returns the current alert and records every change of level or
+    /// side in the history.
     /// </summary>
     public sealed class CascadeDetector : IResettableState
     {
+        /// <summary>The window the rule measures; an event's total starts at the start of the window that raised it.</summary>
+        public const long WindowSeconds = 300;
+
         private readonly CascadeOptions _options;
         private readonly IAlertHistory _history;
         private AlertLevel _level = AlertLevel.None;
@@ -55,41 +73,35 @@ namespace Ticker.Feed.Alerts
         {
             ArgumentNullException.ThrowIfNull(input);
             long now = input.AtUnixSeconds;
-            long cooldown = (long)_options.Cooldown.TotalSeconds;
+            AlertLevel entryLong = EntryLevel(input, AlertSide.Long);
+            AlertLevel entryShort = EntryLevel(input, AlertSide.Short);
 
-            // The side measured: the one with more liquidated; the current side while an alert is on.
-            AlertSide side = _level != AlertLevel.None ? _side : (input.M5.ShortUsd > input.M5.LongUsd ? AlertSide.Short : AlertSide.Long);
-            AlertLevel entered = EntryLevel(input, side);
-            AlertSide other = side == AlertSide.Long ? AlertSide.Short : AlertSide.Long;
-            if (_level != AlertLevel.None && EntryLevel(input, other) > entered)
+            // Both sides every tick: the current side's level (after hysteresis and cooldown) against what the
+            // other side enters; the higher level wins, a tie keeps the current side.
+            AlertSide side;
+            AlertLevel next;
+            if (_level == AlertLevel.None)
             {
-                side = other;
-                entered = EntryLevel(input, other);
+                AlertLevel longNext = Raised(AlertSide.Long, AlertLevel.None, entryLong, input, now);
+                AlertLevel shortNext = Raised(AlertSide.Short, AlertLevel.None, entryShort, input, now);
+                bool shortWins = shortNext > longNext || (shortNext == longNext && input.M5.ShortUsd > input.M5.LongUsd);
+                side = shortWins ? AlertSide.Short : AlertSide.Long;
+                next = shortWins ? shortNext : longNext;
+            }
+            else
+            {
+                AlertSide other = Other(_side);
+                AlertLevel current = Raised(_side, _level, Held(input, now, _side == AlertSide.Long ? entryLong : entryShort), input, now);
+                AlertLevel challenger = Raised(other, AlertLevel.None, other == AlertSide.Long ? entryLong : entryShort, input, now);
+                side = challenger > current ? other : _side;
+                next = challenger > current ? challenger : current;
             }
 
             long m5 = Usd(input.M5, side);
-            AlertLevel next = entered;
-            if (side == _side && _level > entered)
-            {
-                // Hysteresis: stay while above the exit threshold; cooldown: no drop for Cooldown after entering.
-                AlertLevel held = _level;
-                while (held > entered && m5 < (decimal)Floor(held) * _options.ExitFraction)
-                {
-                    held--;
-                }
-
-                next = now - _levelSince < cooldown ? _level : held;
-            }
-
-            // No re-raise of a level just left on the same side within the cooldown.
-            if (next > _level && next <= _lastLeftLevel && side == _lastLeftSide && now - _lastLeftAt < cooldown)
-            {
-                next = _level;
-            }
-
+            bool otherSideToo = next != AlertLevel.None && (side == AlertSide.Long ? entryShort : entryLong) != AlertLevel.None;
             if (next != _level || (next != AlertLevel.None && side != _side))
             {
-                if (next < _level)
+                if (next < _level || (side != _side && _level != AlertLevel.None))
                 {
                     _lastLeftLevel = _level;
                     _lastLeftSide = _side;
@@ -104,17 +116,55 @@ namespace Ticker.Feed.Alerts
                 _level = next;
                 _side = next == AlertLevel.None ? AlertSide.None : side;
                 _levelSince = now;
-                string? headline = next == AlertLevel.None ? null : Headline(next, side, m5);
-                _history.Record(new AlertTransition(now, next, _side, headline, m5, input.PriceChgPct));
+                string? headline = next == AlertLevel.None ? null : Headline(next, side, otherSideToo, EventUsd(input, side, m5));
+                _history.Record(new AlertTransition(now, next, _side, headline, m5, side == AlertSide.Short ? input.ShortMovePct : input.LongMovePct));
             }
 
-            Current = _level == AlertLevel.None
-                ? new AlertReading(AlertLevel.None)
-                : new AlertReading(_level, _side, _startedAt, m5, input.PriceChgPct, Headline(_level, _side, m5));
+            if (_level == AlertLevel.None)
+            {
+                Current = new AlertReading(AlertLevel.None);
+                return Current;
+            }
+
+            long eventUsd = EventUsd(input, _side, m5);
+            Current = new AlertReading(_level, _side, _startedAt, m5, _side == AlertSide.Short ? input.ShortMovePct : input.LongMovePct, Headline(_level, _side, otherSideToo, eventUsd), eventUsd);
             return Current;
         }
 
-        /// <summary>The highest level whose floor and baseline multiple the side reaches, capped at watch without price confirmation.</summary>
+        /// <summary>The current side's level: kept while above its exit threshold, and for the cooldown after it was entered.</summary>
+        private AlertLevel Held(CascadeInput input, long now, AlertLevel entered)
+        {
+            if (_level <= entered)
+            {
+                return entered;
+            }
+
+            long m5 = Usd(input.M5, _side);
+            AlertLevel held = _level;
+            while (held > entered && m5 < (decimal)Floor(held) * _options.ExitFraction)
+            {
+                held--;
+            }
+
+            return now - _levelSince < (long)_options.Cooldown.TotalSeconds ? _level : held;
+        }
+
+        /// <summary>
+        /// Anti-flap: a rise on <paramref name="side"/> to a level it left within the cooldown is held back, unless
+        /// the wave is well above that level's floor (<see cref="CascadeOptions.ReraiseMultiple"/>): then it is at once.
+        /// </summary>
+        private AlertLevel Raised(AlertSide side, AlertLevel from, AlertLevel to, CascadeInput input, long now)
+        {
+            bool marginal = Usd(input.M5, side) < (decimal)Floor(to) * _options.ReraiseMultiple;
+            bool justLeft = to <= _lastLeftLevel && side == _lastLeftSide && now - _lastLeftAt < (long)_options.Cooldown.TotalSeconds;
+            return to > from && justLeft && marginal ? from : to;
+        }
+
+        /// <summary>
+        /// The highest level whose floor and baseline multiple the side reaches. Warning and above need the price of
+        /// the instruments liquidated to have moved against the side, unless the total is a waiver multiple of the
+        /// level's floor; unconfirmed, the level falls to the highest one the waiver allows, at least watch.
+        /// </summary>
         private AlertLevel EntryLevel(CascadeInput input, AlertSide side)
         {
             long m5 = Usd(input.M5, side);
@@ -133,17 +183,26 @@ namespace Ticker.Feed.Alerts
                 level = AlertLevel.Watch;
             }
 
-            if (level > AlertLevel.Watch && input.PriceChgPct is decimal chg)
+            decimal? move = side == AlertSide.Short ? input.ShortMovePct : input.LongMovePct;
+            if (level > AlertLevel.Watch && move is decimal chg)
             {
-                // A long cascade needs a falling price, a short cascade a rising one.
+                // A long cascade needs falling prices, a short cascade rising ones.
                 decimal against = side == AlertSide.Long ? -chg : chg;
-                if (against < _options.ConfirmPricePct)
+                while (against < _options.ConfirmPricePct && level > AlertLevel.Watch && m5 < (decimal)Floor(level) * _options.ConfirmWaiverMultiple)
                 {
-                    level = AlertLevel.Watch;
+                    level--;
                 }
             }
 
             return level;
+        }
+
+        /// <summary>USD liquidated on the side since the start of the window that raised the alert.</summary>
+        private long EventUsd(CascadeInput input, AlertSide side, long m5)
+        {
+            long from = (_level == AlertLevel.None ? input.AtUnixSeconds : _startedAt) - WindowSeconds;
+            long total = input.TotalsSince?.Invoke(from) is SideTotals since ? Usd(since, side) : m5;
+            return total > m5 ? total : m5;
         }
 
         private long Floor(AlertLevel level) => level switch
@@ -154,10 +213,15 @@ namespace Ticker.Feed.Alerts
             _ => 0,
         };
 
+        private static AlertSide Other(AlertSide side) => side == AlertSide.Long ? AlertSide.Short : AlertSide.Long;
+
         private static long Usd(SideTotals totals, AlertSide side) => side == AlertSide.Short ? totals.ShortUsd : totals.LongUsd;
 
-        /// <summary>"Long cascade: $412M/5m": at most 24 characters.</summary>
-        public static string Headline(AlertLevel level, AlertSide side, long m5Usd)
+        /// <summary>
+        /// "Long cascade: $3.9B" (the event's total so far), or "Long+short cascade $4.1B" when the other side
+        /// qualifies too: at most 24 characters (money is at most 5: "$999M", "$9.9B", "$12B").
+        /// </summary>
+        public static string Headline(AlertLevel level, AlertSide side, bool otherSideToo, long eventUsd)
         {
             string who = side == AlertSide.Short ? "Short" : "Long";
             string what = level switch
@@ -166,11 +230,25 @@ namespace Ticker.Feed.Alerts
                 AlertLevel.Warning => "warning",
                 _ => "watch",
             };
-            string money = m5Usd >= 1_000_000_000
-                ? "$" + (m5Usd / 100_000_000 / 10m).ToString("0.#", CultureInfo.InvariantCulture) + "B"
-                : "$" + ((m5Usd + 500_000) / 1_000_000).ToString(CultureInfo.InvariantCulture) + "M";
-            string text = $"{who} {what}: {money}/5m";
-            return text.Length <= 24 ? text : text[..24];
+            string text = otherSideToo
+                ? $"{who}+{(side == AlertSide.Short ? "long" : "short")} {what} {Money(eventUsd)}"
+                : $"{who} {what}: {Money(eventUsd)}";
+            return text.Length <= AlertSection.HeadlineMaxChars ? text : text[..AlertSection.HeadlineMaxChars];
+        }
+
+        /// <summary>$412M, $3.9B, $12B: whole millions under a billion, one decimal under ten billion, whole billions above.</summary>
+        public static string Money(long usd)
+        {
+            long millions = (usd + 500_000) / 1_000_000;
+            if (millions < 1_000)
+            {
+                return "$" + millions.ToString(CultureInfo.InvariantCulture) + "M";
+            }
+
+            long tenths = (usd + 50_000_000) / 100_000_000;
+            return tenths < 100
+                ? "$" + (tenths / 10).ToString(CultureInfo.InvariantCulture) + "." + (tenths % 10).ToString(CultureInfo.InvariantCulture) + "B"
+                : "$" + ((usd + 500_000_000) / 1_000_000_000).ToString(CultureInfo.InvariantCulture) + "B";
         }
     }
 }

@@ -35,8 +35,23 @@ namespace Ticker.Feed.Alerts
         /// <summary>Minimum time at a level before dropping, and before re-raising a level just left. Default 10 min.</summary>
         public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(10);
 
-        /// <summary>With a price known, warning and above need the price to move this far against the side (percent). Default 0.5.</summary>
+        /// <summary>
+        /// With the liquidated instruments' move known, warning and above need it this far against the side (percent,
+        /// liquidation-weighted over the side's instruments). Default 0.5.
+        /// </summary>
         public decimal ConfirmPricePct { get; init; } = 0.5m;
+
+        /// <summary>
+        /// A level whose floor the 5-minute total reaches this many times over needs no price confirmation: a flush
+        /// that size is its own evidence, whatever the instruments' marks did. Default 4 (warning 200 M, cascade 600 M).
+        /// </summary>
+        public decimal ConfirmWaiverMultiple { get; init; } = 4m;
+
+        /// <summary>
+        /// A re-raise to a level just left is held for the cooldown only while the 5-minute total is under this
+        /// multiple of that level's floor; a wave at or above it raises the level at once. Default 1.5.
+        /// </summary>
+        public decimal ReraiseMultiple { get; init; } = 1.5m;
 
         /// <summary>Throws naming the first bad setting and its range.</summary>
         public CascadeOptions Validate()
@@ -62,6 +77,8 @@ namespace Ticker.Feed.Alerts
             Check(problems, ExitFraction > 0m && ExitFraction <= 1m, nameof(ExitFraction), "above 0, at most 1", ExitFraction);
             Check(problems, Cooldown >= TimeSpan.Zero && Cooldown <= TimeSpan.FromHours(6), "CooldownSeconds", "from 0 to 21600 seconds (6 hours)", Cooldown.TotalSeconds);
             Check(problems, ConfirmPricePct >= 0m && ConfirmPricePct <= 50m, nameof(ConfirmPricePct), "from 0 to 50", ConfirmPricePct);
+            Check(problems, ConfirmWaiverMultiple >= 1m && ConfirmWaiverMultiple <= 1000m, nameof(ConfirmWaiverMultiple), "from 1 to 1000", ConfirmWaiverMultiple);
+            Check(problems, ReraiseMultiple >= 1m && ReraiseMultiple <= 1000m, nameof(ReraiseMultiple), "from 1 to 1000", ReraiseMultiple);
             return problems;
         }
 

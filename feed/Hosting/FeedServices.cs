@@ -97,6 +97,7 @@ namespace Ticker.Feed.Hosting
             services.TryAddSingleton(settings.Cascade);
             services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
             services.AddSingleton<PriceHistory>();
+            services.AddSingleton<MarkPriceHistory>();
             services.AddSingleton<CascadeMonitor>();
             services.AddSingleton(StateRestore.Risk);
             services.AddSingleton<RiskMonitor>();
@@ -124,6 +125,7 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<PriceHistory>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarkPriceHistory>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<RiskHistory>());
 
             // The exchange connectors, when --live is on: they hand frames to the ingest above.

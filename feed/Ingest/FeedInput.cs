@@ -7,6 +7,7 @@ using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Market;
 using Ticker.Feed.Rest;
 using Ticker.Feed.Sources;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Ingest
 {
@@ -32,6 +33,7 @@ namespace Ticker.Feed.Ingest
         private readonly SourceRegistry _sources;
         private readonly TimeProvider _time;
         private readonly IInputRecorder _recorder;
+        private readonly MarkPriceHistory? _marks;
         private readonly BinanceMarkPriceParser _markPrice = new();
         private readonly BybitPublicTradeParser _trades = new();
         private long _unroutedRest;
@@ -43,8 +45,10 @@ namespace Ticker.Feed.Ingest
             RestRouter rest,
             SourceRegistry sources,
             TimeProvider time,
-            IInputRecorder recorder)
+            IInputRecorder recorder,
+            MarkPriceHistory? marks = null)
         {
+            _marks = marks;
             _liquidations = liquidations ?? throw new ArgumentNullException(nameof(liquidations));
             _readings = readings ?? throw new ArgumentNullException(nameof(readings));
             _combiner = combiner ?? throw new ArgumentNullException(nameof(combiner));
@@ -78,7 +82,7 @@ namespace Ticker.Feed.Ingest
             switch (source)
             {
                 case InputSources.BinanceUsdmWs when IsMarkPriceStream(FramePeek.TopLevelString(frame, "stream")):
-                    return Market(venue, _markPrice.Parse(frame, _readings, nowMs, _sources.Register(venue).Parse), nowMs);
+                    return Market(venue, _markPrice.Parse(frame, _readings, nowMs, _sources.Register(venue).Parse, _marks), nowMs);
                 case InputSources.BybitLinearWs when FramePeek.TopLevelString(frame, "topic") == BybitPublicTradeParser.Topic:
                     return Market(venue, _trades.Parse(frame, _readings, _sources.Register(venue).Parse), nowMs);
                 case InputSources.BybitLinearWs when FramePeek.TopLevelString(frame, "op") == "subscribe":

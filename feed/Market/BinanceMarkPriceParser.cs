@@ -3,13 +3,15 @@ using System.Text.Json;
 using Ticker.Data;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.State;
 
 namespace Ticker.Feed.Market
 {
     /// <summary>
     /// Binance USD-M <c>!markPrice@arr@1s</c> frames (in the combined-stream wrapper of the <c>/market</c> route):
-    /// every perpetual's mark price and funding rate once a second. Only BTCUSDT is kept: its mark price and its
-    /// funding rate <c>r</c>, a fraction per 8-hour funding interval, kept as percent per 8 h.
+    /// every perpetual's mark price and funding rate once a second. BTCUSDT's mark price and funding rate <c>r</c> (a
+    /// fraction per 8-hour funding interval, kept as percent per 8 h) go to the readings; every perpetual's mark price
+    /// goes to the <see cref="MarkPriceHistory"/>, by base asset, for the cascade rule's price confirmation.
     /// </summary>
     public sealed class BinanceMarkPriceParser
     {
@@ -20,17 +22,17 @@ namespace Ticker.Feed.Market
         public const int FundingIntervalHours = 8;
 
         /// <summary>Reads one frame into <paramref name="readings"/>; never throws on the frame's content.</summary>
-        public FrameKind Parse(ReadOnlySpan<byte> frame, MarketReadings readings, long receivedMs, ParseCounters counters)
+        public FrameKind Parse(ReadOnlySpan<byte> frame, MarketReadings readings, long receivedMs, ParseCounters counters, MarkPriceHistory? marks = null)
         {
             ArgumentNullException.ThrowIfNull(readings);
             ArgumentNullException.ThrowIfNull(counters);
             using JsonDocument? document = VenueJson.TryParse(frame);
-            FrameKind kind = document is null ? Malformed(counters, "binance: markPrice frame is not JSON") : Read(document.RootElement, readings, receivedMs, counters);
+            FrameKind kind = document is null ? Malformed(counters, "binance: markPrice frame is not JSON") : Read(document.RootElement, readings, receivedMs, counters, marks);
             counters.CountFrame(kind);
             return kind;
         }
 
-        private static FrameKind Read(JsonElement root, MarketReadings readings, long receivedMs, ParseCounters counters)
+        private static FrameKind Read(JsonElement root, MarketReadings readings, long receivedMs, ParseCounters counters, MarkPriceHistory? marks)
         {
             JsonElement payload = VenueJson.TryGet(root, "data", JsonValueKind.Array, out JsonElement data) ? data : root;
             if (payload.ValueKind != JsonValueKind.Array)
@@ -50,6 +52,12 @@ namespace Ticker.Feed.Market
 
                 if (symbol != Symbol)
                 {
+                    if (marks is not null && BaseAsset.Of(ExchangeIds.Binance, symbol) is string coin
+                        && VenueJson.TryGetDecimal(item, "p", out decimal mark) && mark > 0m)
+                    {
+                        marks.Record(coin, receivedMs, mark);
+                    }
+
                     continue;
                 }
 
@@ -60,6 +68,7 @@ namespace Ticker.Feed.Market
                 }
 
                 readings.MarkPrice = new PriceSample(markPrice, null, receivedMs);
+                marks?.Record(BaseAsset.Btc, receivedMs, markPrice);
                 readings.SetFunding(new FundingReading(ExchangeIds.Binance, Symbol, rate * 100m * 8m / FundingIntervalHours, receivedMs));
             }
 

@@ -12,11 +12,13 @@ namespace Ticker.Feed.State
     /// <param name="M5Usd">USD liquidated on the alert's side over the last 5 minutes.</param>
     /// <param name="PriceChgPct">Price change since <paramref name="StartedAt"/>, percent.</param>
     /// <param name="Headline">Banner text; cut to 24 characters when written.</param>
+    /// <param name="EventUsd">USD liquidated on the side since the start of the 5-minute window that raised the alert (the event's running total).</param>
     public sealed record AlertReading(
         AlertLevel Level,
         AlertSide Side = AlertSide.None,
         long? StartedAt = null,
         long? M5Usd = null,
         decimal? PriceChgPct = null,
-        string? Headline = null);
+        string? Headline = null,
+        long? EventUsd = null);
 }

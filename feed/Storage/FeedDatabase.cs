@@ -26,7 +26,7 @@ namespace Ticker.Feed.Storage
     public sealed class FeedDatabase : IDisposable
     {
         /// <summary>The schema this code writes. Raise it with a migration step in <see cref="Migrate"/>.</summary>
-        public const int SchemaVersion = 1;
+        public const int SchemaVersion = 2;
 
         private const string LastSeqKey = "last_seq";
         private const string CoveredSinceKey = "covered_since_ms";
@@ -109,11 +109,12 @@ namespace Ticker.Feed.Storage
             var events = new List<StoredLiquidation>();
             lock (_gate)
             {
-                using SqliteCommand command = Command("SELECT time_ms, side, usd FROM liquidation WHERE time_ms >= $since ORDER BY time_ms", ("$since", sinceMs));
+                using SqliteCommand command = Command("SELECT time_ms, side, usd, venue, symbol FROM liquidation WHERE time_ms >= $since ORDER BY time_ms", ("$since", sinceMs));
                 using SqliteDataReader reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    events.Add(new StoredLiquidation(reader.GetInt64(0), (PositionSide)reader.GetInt32(1), reader.GetInt64(2)));
+                    events.Add(new StoredLiquidation(
+                        reader.GetInt64(0), (PositionSide)reader.GetInt32(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
                 }
             }
 
@@ -167,7 +168,9 @@ namespace Ticker.Feed.Storage
                 using SqliteTransaction transaction = _connection.BeginTransaction();
                 foreach (StoredLiquidation liquidation in changes.Liquidations)
                 {
-                    Run("INSERT INTO liquidation (time_ms, side, usd) VALUES ($t, $s, $u)", ("$t", liquidation.TimeMs), ("$s", (int)liquidation.Side), ("$u", liquidation.Usd));
+                    Run(
+                        "INSERT INTO liquidation (time_ms, side, usd, venue, symbol) VALUES ($t, $s, $u, $v, $y)",
+                        ("$t", liquidation.TimeMs), ("$s", (int)liquidation.Side), ("$u", liquidation.Usd), ("$v", liquidation.Venue), ("$y", liquidation.Symbol));
                 }
 
                 foreach (RiskSample sample in changes.RiskSamples)
@@ -296,6 +299,19 @@ namespace Ticker.Feed.Storage
                     CREATE INDEX alert_transition_at ON alert_transition (at);
                     CREATE TABLE state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
                     PRAGMA user_version = 1;
+                    """);
+                transaction.Commit();
+            }
+
+            if (version < 2)
+            {
+                // Venue and symbol: duplicates are recognised after a restart, and windows split BTC from altcoins.
+                // Rows from schema 1 keep them null (counted, never deduplicated, their window's split unknown).
+                using SqliteTransaction transaction = connection.BeginTransaction();
+                Execute(connection, """
+                    ALTER TABLE liquidation ADD COLUMN venue TEXT;
+                    ALTER TABLE liquidation ADD COLUMN symbol TEXT;
+                    PRAGMA user_version = 2;
                     """);
                 transaction.Commit();
             }

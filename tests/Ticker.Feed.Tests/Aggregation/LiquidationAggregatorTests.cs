@@ -167,8 +167,9 @@ namespace Ticker.Feed.Tests.Aggregation
             LiquidationTotals twoHours = _aggregator.Totals(_asOf + 2 * Hour)!;
             Assert.Equal(new SideTotals(0, 0), twoHours.H1); // known, and nothing happened in it
             Assert.Null(twoHours.H4);
-            Assert.Equal(Enumerable.Repeat<long?>(null, 22).Concat(new long?[] { 7, 0 }), twoHours.HourlyLongM);
-            Assert.Equal(Enumerable.Repeat<long?>(null, 22).Concat(new long?[] { 0, 0 }), twoHours.HourlyShortM);
+            // Only the covered hours: the last bar is the hour to asOf.
+            Assert.Equal(new long?[] { 7, 0 }, twoHours.HourlyLongM);
+            Assert.Equal(new long?[] { 0, 0 }, twoHours.HourlyShortM);
         }
 
         [Fact]

@@ -80,7 +80,8 @@ namespace Ticker.Feed.Tests.Alerts
             Assert.Equal(AlertSide.Long, alert.Side);
             Assert.Equal(T0, alert.StartedAt);
             Assert.Equal(412 * M, alert.M5Usd);
-            Assert.Equal("Long cascade: $412M/5m", alert.Headline);
+            Assert.Equal("Long cascade: $412M", alert.Headline);
+            Assert.Equal(412 * M, alert.EventUsd);
         }
 
         [Fact]
@@ -90,12 +91,12 @@ namespace Ticker.Feed.Tests.Alerts
 
             Assert.Equal(AlertLevel.Warning, alert.Level);
             Assert.Equal(AlertSide.Short, alert.Side);
-            Assert.Equal("Short warning: $60M/5m", alert.Headline);
+            Assert.Equal("Short warning: $60M", alert.Headline);
         }
 
         [Theory]
-        [InlineData(0.2, AlertLevel.Watch)]    // a long cascade with the price up is not confirmed
-        [InlineData(-0.49, AlertLevel.Watch)]
+        [InlineData(0.2, AlertLevel.Warning)]  // a long cascade with the price up is not confirmed: 400M waives only warning (4 x 50M)
+        [InlineData(-0.49, AlertLevel.Warning)]
         [InlineData(-0.5, AlertLevel.Cascade)]
         [InlineData(-6.4, AlertLevel.Cascade)]
         public void With_a_price_known_a_long_cascade_needs_a_falling_price(double price, AlertLevel expected)
@@ -107,8 +108,8 @@ namespace Ticker.Feed.Tests.Alerts
         [Fact]
         public void A_short_cascade_needs_a_rising_price()
         {
-            Assert.Equal(AlertLevel.Watch, _detector.Evaluate(new CascadeInput(T0, new SideTotals(0, 400 * M), null, -1m)).Level);
-            Assert.Equal(AlertLevel.Cascade, _detector.Evaluate(new CascadeInput(T0 + 60, new SideTotals(0, 400 * M), null, 1m)).Level);
+            Assert.Equal(AlertLevel.Watch, _detector.Evaluate(new CascadeInput(T0, new SideTotals(0, 190 * M), null, ShortMovePct: -1m)).Level);
+            Assert.Equal(AlertLevel.Cascade, _detector.Evaluate(new CascadeInput(T0 + 60, new SideTotals(0, 400 * M), null, LongMovePct: -1m, ShortMovePct: 1m)).Level);
         }
 
         [Fact]
@@ -168,7 +169,7 @@ namespace Ticker.Feed.Tests.Alerts
                 new[] { (T0, AlertLevel.Watch), (T0 + 60, AlertLevel.Warning), (T0 + 120, AlertLevel.Cascade) },
                 History.Select(t => (t.At, t.Level)).ToArray());
             Assert.All(History, t => Assert.Equal(AlertSide.Long, t.Side));
-            Assert.Equal("Long cascade: $150M/5m", History[2].Headline);
+            Assert.Equal("Long cascade: $150M", History[2].Headline);
             Assert.Equal(150 * M, History[2].M5Usd);
             Assert.Equal(T0, _detector.Current.StartedAt);
         }
@@ -184,12 +185,16 @@ namespace Ticker.Feed.Tests.Alerts
         }
 
         [Theory]
-        [InlineData(AlertLevel.Cascade, AlertSide.Short, 12_345_000_000L, "Short cascade: $12.3B/5m")]
-        [InlineData(AlertLevel.Warning, AlertSide.Short, 999_000_000L, "Short warning: $999M/5m")]
-        [InlineData(AlertLevel.Watch, AlertSide.Long, 10_400_000L, "Long watch: $10M/5m")]
-        public void Headlines_fit_24_characters(AlertLevel level, AlertSide side, long usd, string expected)
+        [InlineData(AlertLevel.Cascade, AlertSide.Short, false, 12_345_000_000L, "Short cascade: $12B")]
+        [InlineData(AlertLevel.Cascade, AlertSide.Long, false, 3_940_000_000L, "Long cascade: $3.9B")]
+        [InlineData(AlertLevel.Warning, AlertSide.Short, false, 999_000_000L, "Short warning: $999M")]
+        [InlineData(AlertLevel.Watch, AlertSide.Long, false, 10_400_000L, "Long watch: $10M")]
+        [InlineData(AlertLevel.Cascade, AlertSide.Short, true, 999_400_000L, "Short+long cascade $999M")]
+        [InlineData(AlertLevel.Warning, AlertSide.Long, true, 9_949_000_000L, "Long+short warning $9.9B")]
+        [InlineData(AlertLevel.Cascade, AlertSide.Short, true, 9_950_000_000L, "Short+long cascade $10B")]
+        public void Headlines_fit_24_characters(AlertLevel level, AlertSide side, bool both, long usd, string expected)
         {
-            string headline = CascadeDetector.Headline(level, side, usd);
+            string headline = CascadeDetector.Headline(level, side, both, usd);
 
             Assert.Equal(expected, headline);
             Assert.True(headline.Length <= AlertSection.HeadlineMaxChars);
@@ -206,8 +211,89 @@ namespace Ticker.Feed.Tests.Alerts
             Assert.Equal(AlertLevel.Cascade, Long(T0 + 420, 95 * M, b).Level);
             Assert.Equal(AlertLevel.Warning, Long(T0 + 720, 60 * M, b).Level);
             Assert.Equal(AlertLevel.None, Long(T0 + 1320, 5 * M, b).Level);
-            Assert.Equal(AlertLevel.None, Long(T0 + 1500, 20 * M, b).Level);
-            Assert.Equal(new[] { AlertLevel.Watch, AlertLevel.Cascade, AlertLevel.Warning, AlertLevel.None }, History.Select(t => t.Level).ToArray());
+            Assert.Equal(AlertLevel.None, Long(T0 + 1500, 14 * M, b).Level);
+            Assert.Equal(AlertLevel.Watch, Long(T0 + 1560, 15 * M, b).Level);
+            Assert.Equal(new[] { AlertLevel.Watch, AlertLevel.Cascade, AlertLevel.Warning, AlertLevel.None, AlertLevel.Watch }, History.Select(t => t.Level).ToArray());
+        }
+
+        [Fact]
+        public void Both_sides_are_measured_when_no_alert_is_on_a_smaller_side_that_qualifies_is_not_missed()
+        {
+            // Longs $12M against a $5M baseline (2.4x: no level); shorts $11M against $0.1M (110x, over the floor: watch).
+            AlertReading alert = _detector.Evaluate(new CascadeInput(T0, new SideTotals(12 * M, 11 * M), new SideTotals(5 * M, 100_000)));
+
+            Assert.Equal((AlertLevel.Watch, AlertSide.Short), (alert.Level, alert.Side));
+            Assert.Equal("Short watch: $11M", alert.Headline);
+        }
+
+        [Fact]
+        public void The_higher_level_wins_and_the_headline_names_both_sides_when_both_qualify()
+        {
+            AlertReading alert = _detector.Evaluate(new CascadeInput(T0, new SideTotals(20 * M, 160 * M)));
+            Assert.Equal((AlertLevel.Cascade, AlertSide.Short), (alert.Level, alert.Side));
+            Assert.Equal("Short+long cascade $160M", alert.Headline);
+
+            // While the short cascade is on, longs reaching only warning do not take over; longs at cascade do not
+            // either (a tie keeps the side); a long side alone qualifying drops "+long" from nothing.
+            Assert.Equal(AlertSide.Short, _detector.Evaluate(new CascadeInput(T0 + 60, new SideTotals(60 * M, 160 * M))).Side);
+            Assert.Equal(AlertSide.Short, _detector.Evaluate(new CascadeInput(T0 + 120, new SideTotals(400 * M, 160 * M))).Side);
+            Assert.Equal("Short cascade: $160M", _detector.Evaluate(new CascadeInput(T0 + 180, new SideTotals(1 * M, 160 * M))).Headline);
+        }
+
+        [Fact]
+        public void The_other_side_entering_a_higher_level_takes_the_alert_and_starts_a_new_event()
+        {
+            _detector.Evaluate(new CascadeInput(T0, new SideTotals(0, 60 * M)));
+            AlertReading alert = _detector.Evaluate(new CascadeInput(T0 + 60, new SideTotals(200 * M, 60 * M)));
+
+            Assert.Equal((AlertLevel.Cascade, AlertSide.Long, T0 + 60), (alert.Level, alert.Side, alert.StartedAt));
+            Assert.Equal(new[] { AlertSide.Short, AlertSide.Long }, History.Select(t => t.Side).ToArray());
+        }
+
+        [Fact]
+        public void A_second_wave_well_above_the_floor_re_raises_at_once_whatever_the_cooldown()
+        {
+            Long(T0, 400 * M);
+            Assert.Equal(AlertLevel.Warning, Long(T0 + 600, 60 * M).Level);         // eased to warning after the cooldown
+            // Within the cooldown of leaving cascade: a marginal re-raise (under 1.5 x 150M) is held back ...
+            Assert.Equal(AlertLevel.Warning, Long(T0 + 660, 200 * M).Level);
+            Assert.Equal(AlertLevel.Warning, Long(T0 + 720, 225 * M - 1).Level);
+            // ... a wave at 1.5 x the floor or more raises the level on this very refresh.
+            AlertReading wave = Long(T0 + 780, 225 * M);
+            Assert.Equal(AlertLevel.Cascade, wave.Level);
+            Assert.Equal(T0, wave.StartedAt);                                        // the same event goes on
+            Assert.Equal(new[] { AlertLevel.Cascade, AlertLevel.Warning, AlertLevel.Cascade }, History.Select(t => t.Level).ToArray());
+        }
+
+        [Theory]
+        [InlineData(-8.0, 400, AlertLevel.Cascade)]     // altcoins liquidated, altcoins down 8 %: confirmed
+        [InlineData(0.1, 400, AlertLevel.Warning)]      // unconfirmed: 400M waives warning's (4 x 50M) but not cascade's (4 x 150M)
+        [InlineData(0.1, 600, AlertLevel.Cascade)]      // 4 x the cascade floor needs no confirmation
+        [InlineData(0.1, 199, AlertLevel.Watch)]
+        [InlineData(0.1, 200, AlertLevel.Warning)]
+        public void The_price_confirmation_reads_the_liquidated_instruments_move_and_a_large_multiple_waives_it(double move, long usdM, AlertLevel expected)
+        {
+            AlertReading alert = _detector.Evaluate(new CascadeInput(T0, new SideTotals(usdM * M, 0), null, LongMovePct: (decimal)move, ShortMovePct: null));
+
+            Assert.Equal(expected, alert.Level);
+        }
+
+        [Fact]
+        public void The_event_total_runs_from_the_window_that_raised_the_alert()
+        {
+            var asked = new List<long>();
+            SideTotals? Since(long from)
+            {
+                asked.Add(from);
+                return new SideTotals(3_900 * M, 5 * M);
+            }
+
+            _detector.Evaluate(new CascadeInput(T0, new SideTotals(400 * M, 0), TotalsSince: Since));
+            AlertReading later = _detector.Evaluate(new CascadeInput(T0 + 600, new SideTotals(300 * M, 0), TotalsSince: Since));
+
+            Assert.Equal(3_900 * M, later.EventUsd);
+            Assert.Equal("Long cascade: $3.9B", later.Headline);
+            Assert.All(asked, from => Assert.Equal(T0 - 300, from));
         }
 
         [Fact]

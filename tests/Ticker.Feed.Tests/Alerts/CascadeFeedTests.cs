@@ -33,13 +33,13 @@ namespace Ticker.Feed.Tests.Alerts
             Assert.Equal(AlertSide.Long, snapshot.Alert.Side);
             Assert.Equal(t1, snapshot.Alert.StartedAt);
             Assert.Equal(412_000_000, snapshot.Alert.M5Usd);
-            Assert.Equal("Long cascade: $412M/5m", snapshot.Alert.Headline);
+            Assert.Equal("Long cascade: $412M", snapshot.Alert.Headline);
 
             Assert.Equal(
-                $"{{\"transitions\":[{{\"at\":{t1},\"level\":1,\"side\":\"long\",\"headline\":\"Long watch: $20M/5m\",\"m5Usd\":20000000}},{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\",\"m5Usd\":412000000}}]}}",
+                $"{{\"transitions\":[{{\"at\":{t1},\"level\":1,\"side\":\"long\",\"headline\":\"Long watch: $20M\",\"m5Usd\":20000000}},{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M\",\"m5Usd\":412000000}}]}}",
                 await feed.Client.GetStringAsync("/v1/alerts?since=0"));
             Assert.Equal(
-                $"{{\"transitions\":[{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M/5m\",\"m5Usd\":412000000}}]}}",
+                $"{{\"transitions\":[{{\"at\":{t2},\"level\":3,\"side\":\"long\",\"headline\":\"Long cascade: $412M\",\"m5Usd\":412000000}}]}}",
                 await feed.Client.GetStringAsync($"/v1/alerts?since={t1}"));
             Assert.Equal("{\"transitions\":[]}", await feed.Client.GetStringAsync($"/v1/alerts?since={t2}"));
         }

@@ -50,7 +50,7 @@ namespace Ticker.Feed.Tests.Alerts
         [Fact]
         public async Task A_burst_with_the_price_rising_stays_a_watch_and_with_the_price_falling_is_a_cascade()
         {
-            Assert.Equal(AlertLevel.Watch, await BurstWithPrice(90_000m, 90_180m));     // +0.2 %: unconfirmed
+            Assert.Equal(AlertLevel.Watch, await BurstWithPrice(90_000m, 90_180m));     // +0.2 %: unconfirmed (160M is under the 200M waiver)
             Assert.Equal(AlertLevel.Cascade, await BurstWithPrice(90_000m, 89_100m));   // -1 %: confirmed
             Assert.Equal(AlertLevel.Cascade, await BurstWithPrice(null, null));         // no price: liquidations alone
         }
@@ -67,7 +67,7 @@ namespace Ticker.Feed.Tests.Alerts
             feed.Clock.Advance(TimeSpan.FromMinutes(5));
             market.Price = after is null ? null : new PriceReading(after);
             long nowMs = feed.Clock.GetUtcNow().ToUnixTimeMilliseconds();
-            aggregator.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 412_000_000, nowMs - 1000));
+            aggregator.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 160_000_000, nowMs - 1000));
             feed.Refresh();
 
             Snapshot snapshot = Device.Decode(await feed.Client.GetByteArrayAsync("/v1/snapshot?asset=BTC"));

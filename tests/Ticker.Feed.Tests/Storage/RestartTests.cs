@@ -130,7 +130,7 @@ namespace Ticker.Feed.Tests.Storage
             }
 
             FeedSettingsException error = Assert.Throws<FeedSettingsException>(() => FeedDatabase.Open(path));
-            Assert.Contains("written by a newer feed (schema version 99; this feed knows up to 1)", Assert.Single(error.Problems), StringComparison.Ordinal);
+            Assert.Contains("written by a newer feed (schema version 99; this feed knows up to 2)", Assert.Single(error.Problems), StringComparison.Ordinal);
         }
 
         private static void Add(RunningFeed feed, PositionSide side, long usd, TimeSpan ago) =>
