@@ -356,6 +356,50 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
+        /// <summary>
+        /// Per side, the liquidations with an exchange time in (startMs, endMs] less the largest single one among them:
+        /// what many positions, not one print, added up to. Null when the feed did not cover all of the window. For
+        /// the cascade rule's one-minute pace: short windows only (it walks the events).
+        /// </summary>
+        public SideTotals? WindowWithoutLargest(long startMs, long endMs)
+        {
+            lock (_gate)
+            {
+                if (startMs < _coveredSinceMs)
+                {
+                    return null;
+                }
+
+                long longSum = 0, shortSum = 0, longMax = 0, shortMax = 0;
+                for (long minute = (startMs + 1) / MinuteBucket.Ms; minute <= endMs / MinuteBucket.Ms; minute++)
+                {
+                    if (!_buckets.TryGetValue(minute, out MinuteBucket? bucket))
+                    {
+                        continue;
+                    }
+
+                    foreach (MinuteBucket.Entry entry in bucket.Entries)
+                    {
+                        if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                        {
+                            if (entry.Side == PositionSide.Long)
+                            {
+                                longSum += entry.Usd;
+                                longMax = Math.Max(longMax, entry.Usd);
+                            }
+                            else
+                            {
+                                shortSum += entry.Usd;
+                                shortMax = Math.Max(shortMax, entry.Usd);
+                            }
+                        }
+                    }
+                }
+
+                return new SideTotals(longSum - longMax, shortSum - shortMax);
+            }
+        }
+
         /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
         private SideTotals? WindowLocked(long startMs, long endMs) => SumsLocked(startMs, endMs)?.Totals;
 

@@ -15,6 +15,10 @@ namespace Ticker.Feed.Alerts
     /// their liquidated USD (<see cref="ScopeMove"/>); null when unknown (then the rule runs on liquidations alone).
     /// </param>
     /// <param name="ShortMovePct">The same for the instruments whose shorts were liquidated.</param>
+    /// <param name="M1Spread">
+    /// Liquidations per side over the last minute less the largest single one (<see cref="LiquidationAggregator.WindowWithoutLargest"/>):
+    /// the pace that lets warning and cascade be entered before a sharp burst has filled 5 minutes; null when unknown.
+    /// </param>
     /// <param name="TotalsSince">
     /// Liquidations per side from a unix second to <paramref name="AtUnixSeconds"/>, for the event's running total;
     /// null (or a null answer) makes the total the 5-minute one.
@@ -25,7 +29,8 @@ namespace Ticker.Feed.Alerts
         SideTotals? Baseline5m = null,
         decimal? LongMovePct = null,
         decimal? ShortMovePct = null,
-        Func<long, SideTotals?>? TotalsSince = null);
+        Func<long, SideTotals?>? TotalsSince = null,
+        SideTotals? M1Spread = null);
 
     /// <summary>
     /// The cascade rule (docs/cascade-alerts.md): pure and deterministic, time passed in. Each call to
@@ -155,26 +160,28 @@ namespace Ticker.Feed.Alerts
         /// </summary>
         private AlertLevel Raised(AlertSide side, AlertLevel from, AlertLevel to, CascadeInput input, long now)
         {
-            bool marginal = Usd(input.M5, side) < (decimal)Floor(to) * _options.ReraiseMultiple;
+            bool marginal = Fast(input, side) < (decimal)Floor(to) * _options.ReraiseMultiple;
             bool justLeft = to <= _lastLeftLevel && side == _lastLeftSide && now - _lastLeftAt < (long)_options.Cooldown.TotalSeconds;
             return to > from && justLeft && marginal ? from : to;
         }
 
         /// <summary>
-        /// The highest level whose floor and baseline multiple the side reaches. Warning and above need the price of
-        /// the instruments liquidated to have moved against the side, unless the total is a waiver multiple of the
-        /// level's floor; unconfirmed, the level falls to the highest one the waiver allows, at least watch.
+        /// The highest level whose floor and baseline multiple the side reaches (on m5, or for warning and cascade on
+        /// the last minute's pace). Cascade needs the price of the instruments liquidated to have moved against the
+        /// side, unless the total is a waiver multiple of its floor; unconfirmed, it is a warning.
         /// </summary>
         private AlertLevel EntryLevel(CascadeInput input, AlertSide side)
         {
             long m5 = Usd(input.M5, side);
             long baseline = input.Baseline5m is SideTotals b ? Usd(b, side) : 0;
+
+            long fast = Fast(input, side);
             AlertLevel level = AlertLevel.None;
-            if (m5 >= _options.CascadeUsd && m5 >= baseline * _options.CascadeRatio)
+            if (fast >= _options.CascadeUsd && fast >= baseline * _options.CascadeRatio)
             {
                 level = AlertLevel.Cascade;
             }
-            else if (m5 >= _options.WarningUsd && m5 >= baseline * _options.WarningRatio)
+            else if (fast >= _options.WarningUsd && fast >= baseline * _options.WarningRatio)
             {
                 level = AlertLevel.Warning;
             }
@@ -183,18 +190,33 @@ namespace Ticker.Feed.Alerts
                 level = AlertLevel.Watch;
             }
 
+            m5 = fast;
+
             decimal? move = side == AlertSide.Short ? input.ShortMovePct : input.LongMovePct;
-            if (level > AlertLevel.Watch && move is decimal chg)
+            if (level == AlertLevel.Cascade && move is decimal chg)
             {
-                // A long cascade needs falling prices, a short cascade rising ones.
+                // A long cascade needs falling prices, a short cascade rising ones; a flush of a waiver multiple of
+                // the floor is its own evidence. Unconfirmed, it is a warning.
                 decimal against = side == AlertSide.Long ? -chg : chg;
-                while (against < _options.ConfirmPricePct && level > AlertLevel.Watch && m5 < (decimal)Floor(level) * _options.ConfirmWaiverMultiple)
+                if (against < _options.ConfirmPricePct && m5 < (decimal)Floor(level) * _options.ConfirmWaiverMultiple)
                 {
-                    level--;
+                    level = AlertLevel.Warning;
                 }
             }
 
             return level;
+        }
+
+        /// <summary>
+        /// The measure warning and cascade are entered on: m5, or the last minute's pace (its total less its largest
+        /// print, times PaceMultiple) when higher, so a sharp burst is not waited for until it fills 5 minutes. Watch,
+        /// the exits and the headline stay on m5.
+        /// </summary>
+        private long Fast(CascadeInput input, AlertSide side)
+        {
+            long m5 = Usd(input.M5, side);
+            long paced = input.M1Spread is SideTotals m1 ? (long)(Usd(m1, side) * _options.PaceMultiple) : 0;
+            return Math.Max(m5, paced);
         }
 
         /// <summary>USD liquidated on the side since the start of the window that raised the alert.</summary>

@@ -52,7 +52,8 @@ namespace Ticker.Feed.Alerts
             }
 
             (decimal? longMove, decimal? shortMove) = ScopeMove.Of(_liquidations.WindowByBase(startMs, asOfMs), _marks, _prices, asOfMs, Window);
-            var input = new CascadeInput(asOfSeconds, m5, Baseline(asOfMs), longMove, shortMove, from => _liquidations.Window(from * 1000, asOfMs));
+            var input = new CascadeInput(
+                asOfSeconds, m5, Baseline(asOfMs), longMove, shortMove, from => _liquidations.Window(from * 1000, asOfMs), _liquidations.WindowWithoutLargest(asOfMs - 60_000, asOfMs));
             AlertReading alert = _detector.Evaluate(input);
             _market.Alert = alert.Level == AlertLevel.None ? null : alert with { PriceChgPct = ChangeSinceStart(alert.StartedAt) };
         }

@@ -36,16 +36,23 @@ namespace Ticker.Feed.Alerts
         public TimeSpan Cooldown { get; init; } = TimeSpan.FromMinutes(10);
 
         /// <summary>
-        /// With the liquidated instruments' move known, warning and above need it this far against the side (percent,
+        /// With the liquidated instruments' move known, cascade needs it this far against the side (percent,
         /// liquidation-weighted over the side's instruments). Default 0.5.
         /// </summary>
         public decimal ConfirmPricePct { get; init; } = 0.5m;
 
         /// <summary>
-        /// A level whose floor the 5-minute total reaches this many times over needs no price confirmation: a flush
-        /// that size is its own evidence, whatever the instruments' marks did. Default 4 (warning 200 M, cascade 600 M).
+        /// A cascade whose floor the measure reaches this many times over needs no price confirmation: a flush that
+        /// size is its own evidence, whatever the instruments' marks did. Default 4 (600 M in 5 minutes).
         /// </summary>
         public decimal ConfirmWaiverMultiple { get; init; } = 4m;
+
+        /// <summary>
+        /// The one-minute pace: warning and cascade are also entered when the last minute's liquidations, less its
+        /// largest single one, times this reach the level's floor and baseline multiple. Default 5 (a minute at the
+        /// pace that fills the floor in 5 minutes); 0 turns the pace off.
+        /// </summary>
+        public decimal PaceMultiple { get; init; } = 5m;
 
         /// <summary>
         /// A re-raise to a level just left is held for the cooldown only while the 5-minute total is under this
@@ -78,6 +85,7 @@ namespace Ticker.Feed.Alerts
             Check(problems, Cooldown >= TimeSpan.Zero && Cooldown <= TimeSpan.FromHours(6), "CooldownSeconds", "from 0 to 21600 seconds (6 hours)", Cooldown.TotalSeconds);
             Check(problems, ConfirmPricePct >= 0m && ConfirmPricePct <= 50m, nameof(ConfirmPricePct), "from 0 to 50", ConfirmPricePct);
             Check(problems, ConfirmWaiverMultiple >= 1m && ConfirmWaiverMultiple <= 1000m, nameof(ConfirmWaiverMultiple), "from 1 to 1000", ConfirmWaiverMultiple);
+            Check(problems, PaceMultiple >= 0m && PaceMultiple <= 5m, nameof(PaceMultiple), "from 0 (off) to 5", PaceMultiple);
             Check(problems, ReraiseMultiple >= 1m && ReraiseMultiple <= 1000m, nameof(ReraiseMultiple), "from 1 to 1000", ReraiseMultiple);
             return problems;
         }

@@ -21,6 +21,25 @@ namespace Ticker.Feed.Scenarios
         /// <summary>BTC: the instrument the snapshot's price follows.</summary>
         public static Instrument Btc { get; } = new("BTC", "BTCUSDT", "BTC-USDT-SWAP", 0m, 1m, 0.01m, 3, 1, 0);
 
+        /// <summary>BTC or the altcoin with this base asset; null when the scenarios do not trade it.</summary>
+        public static Instrument? Find(string baseAsset)
+        {
+            if (baseAsset == Btc.Base)
+            {
+                return Btc;
+            }
+
+            foreach (Instrument alt in Altcoins)
+            {
+                if (alt.Base == baseAsset)
+                {
+                    return alt;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The altcoins, in the order they are drawn from; weights roughly follow their open interest.</summary>
         public static IReadOnlyList<Instrument> Altcoins { get; } = new[]
         {

@@ -9,7 +9,7 @@ namespace Ticker.Feed.Scenarios
     /// Spreads each phase's liquidations over its time: per side, as many orders as the phase's USD over its mean
     /// order, at uniformly random instants, with skewed sizes (many small, a few large) that add up to the phase's
     /// USD; each order goes to a venue (Binance 40%, Bybit 40%, OKX 20%) and to BTC with the phase's
-    /// <see cref="PhaseLiquidations.BtcShare"/>, else to an altcoin by weight.
+    /// <see cref="PhaseLiquidations.BtcShare"/>, else to an altcoin by weight; then the phase's single (whale) liquidations.
     /// </summary>
     internal static class LiquidationPlanner
     {
@@ -66,6 +66,13 @@ namespace Ticker.Feed.Scenarios
                         Instrument instrument = random.NextDouble() < phase.Liquidations.BtcShare ? Instrument.Btc : PickAlt(random.NextDouble() * altWeights);
                         planned.Add(new PlannedLiquidation(venue, instrument, side, Math.Max(MinOrderUsd, total * weights[i] / sum), at));
                     }
+                }
+
+                foreach (SingleLiquidation single in phase.Singles)
+                {
+                    long at = phaseStart + single.Minute * 60_000L + random.Next(60_000);
+                    PositionSide side = single.Side == "short" ? PositionSide.Short : PositionSide.Long;
+                    planned.Add(new PlannedLiquidation(PickVenue(random.NextDouble()), Instrument.Find(single.Asset)!, side, single.Usd, at));
                 }
 
                 phaseStart += phaseMs;

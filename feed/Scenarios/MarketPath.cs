@@ -82,7 +82,8 @@ namespace Ticker.Feed.Scenarios
             }
 
             double relative = (btc / _values[0].Price) - 1;
-            double price = (double)instrument.StartPrice * Math.Max(0.05, 1 + ((double)instrument.Beta * relative));
+            double factor = At(ms, v => v.AltFactor);
+            double price = (double)instrument.StartPrice * Math.Max(0.05, 1 + ((double)instrument.Beta * (factor * relative)));
             return Math.Round((decimal)price, instrument.PriceDecimals, MidpointRounding.AwayFromZero);
         }
 
@@ -120,7 +121,7 @@ namespace Ticker.Feed.Scenarios
             return pick(_values[^1]);
         }
 
-        private sealed record Resolved(double Price, double Funding, double Oi, double LongShort, double Taker, double SpotPerHour, double BinanceShare, double Delta)
+        private sealed record Resolved(double Price, double Funding, double Oi, double LongShort, double Taker, double SpotPerHour, double BinanceShare, double Delta, double AltFactor)
         {
             public static Resolved From(MarketValues values, Resolved? previous) => new(
                 values.PriceUsd ?? previous!.Price,
@@ -130,7 +131,8 @@ namespace Ticker.Feed.Scenarios
                 values.TakerBuySell ?? previous!.Taker,
                 values.SpotUsdPerHour ?? previous!.SpotPerHour,
                 values.BinanceSpotSharePct ?? previous!.BinanceShare,
-                values.SpotTakerDeltaPct ?? previous!.Delta);
+                values.SpotTakerDeltaPct ?? previous!.Delta,
+                values.AltMoveFactor ?? previous?.AltFactor ?? 1.0);
         }
     }
 }

@@ -33,6 +33,12 @@ namespace Ticker.Feed.Scenarios
 
         public IReadOnlyList<ScenarioPhase> Phases { get; init; } = Array.Empty<ScenarioPhase>();
 
+        /// <summary>How densely the non-liquidation streams are written: thinner for a long scenario, to keep its file small.</summary>
+        public RecordingRates Recording { get; init; } = new();
+
+        /// <summary>The longest scenario: a week (calm-week).</summary>
+        public const int MaxMinutes = 7 * 24 * 60;
+
         private static readonly JsonSerializerOptions Options = new()
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -83,6 +89,7 @@ namespace Ticker.Feed.Scenarios
             Require(Start.Offset == TimeSpan.Zero && Start.Millisecond == 0 && Start.Year is >= 2020 and <= 2100, "start", "a UTC time on a whole second, e.g. 2026-03-02T06:00:00Z", Start);
             Require(DemoSpeed is null or (>= 0.1 and <= 1000), "demoSpeed", "0.1 to 1000", DemoSpeed);
             Initial.Validate("initial", requireAll: true);
+            Recording.Validate("recording");
             Require(Phases.Count is >= 1 and <= 50, "phases", "1 to 50 phases", Phases.Count);
             int total = 0;
             for (int i = 0; i < Phases.Count; i++)
@@ -91,7 +98,7 @@ namespace Ticker.Feed.Scenarios
                 total += Phases[i].Minutes;
             }
 
-            Require(total <= 24 * 60, "phases", "at most 24 hours in all", total + " minutes");
+            Require(total <= MaxMinutes, "phases", "at most 7 days (10080 minutes) in all", total + " minutes");
             return this;
         }
 
@@ -162,6 +169,12 @@ namespace Ticker.Feed.Scenarios
         /// <summary>Binance BTCUSDT spot taker delta: (taker buy - taker sell) / volume, percent.</summary>
         public double? SpotTakerDeltaPct { get; init; }
 
+        /// <summary>
+        /// How much harder than their beta the altcoins follow BTC's move from the start (1: beta alone). An altcoin-led
+        /// flush has BTC down 1-2 % and altcoins down 5-8 %: a factor of about 3. Optional, also in <c>initial</c> (1).
+        /// </summary>
+        public double? AltMoveFactor { get; init; }
+
         internal void Validate(string path, bool requireAll)
         {
             Check(PriceUsd, path + ".priceUsd", 1000, 10_000_000, requireAll);
@@ -172,6 +185,7 @@ namespace Ticker.Feed.Scenarios
             Check(SpotUsdPerHour, path + ".spotUsdPerHour", 1e6, 1e11, requireAll);
             Check(BinanceSpotSharePct, path + ".binanceSpotSharePct", 1, 95, requireAll);
             Check(SpotTakerDeltaPct, path + ".spotTakerDeltaPct", -50, 50, requireAll);
+            Check(AltMoveFactor, path + ".altMoveFactor", 0, 20, required: false);
         }
 
         private static void Check(double? value, string path, double min, double max, bool required)
@@ -203,12 +217,20 @@ namespace Ticker.Feed.Scenarios
         /// <summary>Taker buy/sell readings for single 5-minute buckets, over the path.</summary>
         public IReadOnlyList<TakerSpike> TakerSpikes { get; init; } = Array.Empty<TakerSpike>();
 
+        /// <summary>Single large liquidations at chosen minutes (a whale), on top of <see cref="Liquidations"/>.</summary>
+        public IReadOnlyList<SingleLiquidation> Singles { get; init; } = Array.Empty<SingleLiquidation>();
+
         internal void Validate(string path)
         {
             ScenarioDescription.Require(Label.Length is >= 1 and <= 24, path + ".label", "1-24 characters", Label);
             ScenarioDescription.Require(Minutes is >= 1 and <= 1440, path + ".minutes", "a whole number from 1 to 1440", Minutes);
             End.Validate(path + ".end", requireAll: false);
             Liquidations.Validate(path + ".liquidations");
+            for (int i = 0; i < Singles.Count; i++)
+            {
+                Singles[i].Validate($"{path}.singles[{i}]", Minutes);
+            }
+
             for (int i = 0; i < TakerSpikes.Count; i++)
             {
                 ScenarioDescription.Require(TakerSpikes[i].Minute >= 0 && TakerSpikes[i].Minute < Minutes, $"{path}.takerSpikes[{i}].minute", $"from 0 to {Minutes - 1} (inside the phase)", TakerSpikes[i].Minute);
@@ -239,6 +261,50 @@ namespace Ticker.Feed.Scenarios
             ScenarioDescription.Require(BtcShare is >= 0 and <= 1, path + ".btcShare", "from 0 to 1", BtcShare);
             ScenarioDescription.Require(MeanEventUsd is >= 1000 and <= 1e8, path + ".meanEventUsd", "from 1000 to 1e8", MeanEventUsd);
             ScenarioDescription.Require((LongUsd + ShortUsd) / MeanEventUsd <= 50_000, path + ".meanEventUsd", "large enough for at most 50,000 events in the phase", MeanEventUsd);
+        }
+    }
+
+    /// <summary>One liquidation of a given size at a minute of its phase (a random second of it), on a venue chosen like the others.</summary>
+    public sealed record SingleLiquidation
+    {
+        public int Minute { get; init; }
+
+        /// <summary><c>long</c> or <c>short</c>: the position liquidated.</summary>
+        public string Side { get; init; } = "long";
+
+        public double Usd { get; init; }
+
+        /// <summary>The base asset: BTC or one of the altcoins (ETH, SOL, ...).</summary>
+        public string Asset { get; init; } = "BTC";
+
+        internal void Validate(string path, int minutes)
+        {
+            ScenarioDescription.Require(Minute >= 0 && Minute < minutes, path + ".minute", $"from 0 to {minutes - 1} (inside the phase)", Minute);
+            ScenarioDescription.Require(Side is "long" or "short", path + ".side", "long or short", Side);
+            ScenarioDescription.Require(Usd is >= 1000 and <= 1e10, path + ".usd", "from 1000 to 1e10", Usd);
+            ScenarioDescription.Require(Instrument.Find(Asset) is not null, path + ".asset", "BTC or one of the scenario altcoins (ETH, SOL, XRP, DOGE, BNB, ADA, SUI, LINK, AVAX, LTC)", Asset);
+        }
+    }
+
+    /// <summary>
+    /// How often the generator writes the streams besides liquidations. The defaults are the feed's own rates
+    /// (REST at the pollers' periods); a week-long scenario thins them so its recording stays a few megabytes.
+    /// </summary>
+    public sealed record RecordingRates
+    {
+        /// <summary>Binance mark-price frames (every perpetual the scenario trades), seconds apart. Default 10 (the feed samples marks every 10 s).</summary>
+        public int MarkPriceEverySeconds { get; init; } = 10;
+
+        /// <summary>Bybit BTCUSDT public-trade batches, seconds apart; 0 writes none. Default 10.</summary>
+        public int TradesEverySeconds { get; init; } = 10;
+
+        /// <summary>Whether the REST answers of the pollers' plan are written. Default true.</summary>
+        public bool RestPolls { get; init; } = true;
+
+        internal void Validate(string path)
+        {
+            ScenarioDescription.Require(MarkPriceEverySeconds is >= 1 and <= 3600, path + ".markPriceEverySeconds", "from 1 to 3600", MarkPriceEverySeconds);
+            ScenarioDescription.Require(TradesEverySeconds is >= 0 and <= 3600, path + ".tradesEverySeconds", "from 0 (none) to 3600", TradesEverySeconds);
         }
     }
 

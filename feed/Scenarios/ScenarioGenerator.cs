@@ -24,8 +24,11 @@ namespace Ticker.Feed.Scenarios
 
             var liquidations = new LiquidationFrames(path, random, recording);
             liquidations.WriteAll(LiquidationPlanner.Plan(description, random));
-            new StreamFrames(path, random, recording).WriteAll();
-            WriteRest(path, random, recording);
+            new StreamFrames(path, random, recording, description.Recording).WriteAll();
+            if (description.Recording.RestPolls)
+            {
+                WriteRest(path, random, recording);
+            }
 
             var markers = new List<ReplayMarker>();
             long at = 0;

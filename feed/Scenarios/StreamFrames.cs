@@ -6,16 +6,12 @@ namespace Ticker.Feed.Scenarios
 {
     /// <summary>
     /// The market websocket messages besides liquidations: Binance <c>!markPrice@arr@1s</c> (mark price and funding
-    /// rate <c>r</c>, a fraction per 8 h) in the combined-stream wrapper, and Bybit <c>publicTrade.BTCUSDT</c> taker
-    /// trades (<c>S</c> = the taker's side) whose buy and sell volumes follow the path's taker buy/sell ratio.
+    /// rate <c>r</c>, a fraction per 8 h, of BTC and every scenario altcoin) in the combined-stream wrapper, and Bybit
+    /// <c>publicTrade.BTCUSDT</c> taker trades (<c>S</c> = the taker's side) whose buy and sell volumes follow the
+    /// path's taker buy/sell ratio. Their rates are the description's <see cref="RecordingRates"/>.
     /// </summary>
     internal sealed class StreamFrames
     {
-        /// <summary>Mark-price frames every 5 s rather than Binance's 1 s: the feed keeps only the latest, and the recording stays small.</summary>
-        public const long MarkPriceEveryMs = 5_000;
-
-        /// <summary>One Bybit trade batch (a taker buy and a taker sell) every 10 s.</summary>
-        public const long TradesEveryMs = 10_000;
 
         /// <summary>Bybit BTCUSDT taker volume per batch, USD (buy + sell).</summary>
         private const double TradeUsdPerBatch = 1_500_000;
@@ -23,10 +19,15 @@ namespace Ticker.Feed.Scenarios
         private readonly MarketPath _path;
         private readonly Xorshift _random;
         private readonly RecordingBuilder _recording;
+        private readonly long _markPriceEveryMs;
+        private readonly long _tradesEveryMs;
         private long _tradeSeq = 1_783_284_617;
 
-        public StreamFrames(MarketPath path, Xorshift random, RecordingBuilder recording)
+        /// <param name="rates">Mark-price frames every 10 s by default rather than Binance's 1 s (the feed samples them at most every 10 s), one Bybit trade batch (a taker buy and a taker sell) every 10 s.</param>
+        public StreamFrames(MarketPath path, Xorshift random, RecordingBuilder recording, RecordingRates rates)
         {
+            _markPriceEveryMs = rates.MarkPriceEverySeconds * 1000L;
+            _tradesEveryMs = rates.TradesEverySeconds * 1000L;
             _path = path;
             _random = random;
             _recording = recording;
@@ -34,15 +35,30 @@ namespace Ticker.Feed.Scenarios
 
         public void WriteAll()
         {
-            for (long t = _path.StartMs; t < _path.EndMs; t += MarkPriceEveryMs)
+            for (long t = _path.StartMs; t < _path.EndMs; t += _markPriceEveryMs)
             {
                 WriteMarkPrice(t);
             }
 
-            for (long t = _path.StartMs + 3_000; t < _path.EndMs; t += TradesEveryMs)
+            for (long t = _path.StartMs + 3_000; _tradesEveryMs > 0 && t < _path.EndMs; t += _tradesEveryMs)
             {
                 WriteTrades(t);
             }
+        }
+
+        /// <summary>BTC and every altcoin, as Binance's all-market stream carries every perpetual.</summary>
+        private static readonly Instrument[] MarkPriced = Concat(Instrument.Btc, Instrument.Altcoins);
+
+        private static Instrument[] Concat(Instrument first, System.Collections.Generic.IReadOnlyList<Instrument> rest)
+        {
+            var all = new Instrument[rest.Count + 1];
+            all[0] = first;
+            for (int i = 0; i < rest.Count; i++)
+            {
+                all[i + 1] = rest[i];
+            }
+
+            return all;
         }
 
         private void WriteMarkPrice(long t)
@@ -54,7 +70,7 @@ namespace Ticker.Feed.Scenarios
                 w.WriteStartObject();
                 w.WriteString("stream", "!markPrice@arr@1s");
                 w.WriteStartArray("data");
-                foreach (Instrument instrument in new[] { Instrument.Btc, Instrument.Altcoins[0] })
+                foreach (Instrument instrument in MarkPriced)
                 {
                     decimal mark = _path.PriceOf(instrument, t);
                     int decimals = instrument.PriceDecimals + 2;

@@ -95,7 +95,7 @@ namespace Ticker.Feed.Tests.Alerts
         }
 
         [Theory]
-        [InlineData(0.2, AlertLevel.Warning)]  // a long cascade with the price up is not confirmed: 400M waives only warning (4 x 50M)
+        [InlineData(0.2, AlertLevel.Warning)]  // a long cascade with the price up is not confirmed: a warning (400M is under the 600M waiver)
         [InlineData(-0.49, AlertLevel.Warning)]
         [InlineData(-0.5, AlertLevel.Cascade)]
         [InlineData(-6.4, AlertLevel.Cascade)]
@@ -108,7 +108,7 @@ namespace Ticker.Feed.Tests.Alerts
         [Fact]
         public void A_short_cascade_needs_a_rising_price()
         {
-            Assert.Equal(AlertLevel.Watch, _detector.Evaluate(new CascadeInput(T0, new SideTotals(0, 190 * M), null, ShortMovePct: -1m)).Level);
+            Assert.Equal(AlertLevel.Warning, _detector.Evaluate(new CascadeInput(T0, new SideTotals(0, 190 * M), null, ShortMovePct: -1m)).Level);
             Assert.Equal(AlertLevel.Cascade, _detector.Evaluate(new CascadeInput(T0 + 60, new SideTotals(0, 400 * M), null, LongMovePct: -1m, ShortMovePct: 1m)).Level);
         }
 
@@ -267,10 +267,10 @@ namespace Ticker.Feed.Tests.Alerts
 
         [Theory]
         [InlineData(-8.0, 400, AlertLevel.Cascade)]     // altcoins liquidated, altcoins down 8 %: confirmed
-        [InlineData(0.1, 400, AlertLevel.Warning)]      // unconfirmed: 400M waives warning's (4 x 50M) but not cascade's (4 x 150M)
+        [InlineData(0.1, 400, AlertLevel.Warning)]      // unconfirmed: a warning
         [InlineData(0.1, 600, AlertLevel.Cascade)]      // 4 x the cascade floor needs no confirmation
-        [InlineData(0.1, 199, AlertLevel.Watch)]
-        [InlineData(0.1, 200, AlertLevel.Warning)]
+        [InlineData(0.1, 599, AlertLevel.Warning)]
+        [InlineData(0.1, 60, AlertLevel.Warning)]       // warning needs no confirmation
         public void The_price_confirmation_reads_the_liquidated_instruments_move_and_a_large_multiple_waives_it(double move, long usdM, AlertLevel expected)
         {
             AlertReading alert = _detector.Evaluate(new CascadeInput(T0, new SideTotals(usdM * M, 0), null, LongMovePct: (decimal)move, ShortMovePct: null));

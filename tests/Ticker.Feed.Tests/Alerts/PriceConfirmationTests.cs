@@ -48,9 +48,9 @@ namespace Ticker.Feed.Tests.Alerts
         }
 
         [Fact]
-        public async Task A_burst_with_the_price_rising_stays_a_watch_and_with_the_price_falling_is_a_cascade()
+        public async Task A_burst_with_the_price_rising_stays_a_warning_and_with_the_price_falling_is_a_cascade()
         {
-            Assert.Equal(AlertLevel.Watch, await BurstWithPrice(90_000m, 90_180m));     // +0.2 %: unconfirmed (160M is under the 200M waiver)
+            Assert.Equal(AlertLevel.Warning, await BurstWithPrice(90_000m, 90_180m));   // +0.2 %: unconfirmed, a warning (160M is under the 600M waiver)
             Assert.Equal(AlertLevel.Cascade, await BurstWithPrice(90_000m, 89_100m));   // -1 %: confirmed
             Assert.Equal(AlertLevel.Cascade, await BurstWithPrice(null, null));         // no price: liquidations alone
         }
