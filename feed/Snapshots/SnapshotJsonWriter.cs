@@ -143,18 +143,19 @@ namespace Ticker.Feed.Snapshots
                 _json.WriteBoolean("lowerBound", liq.LowerBound);
             }
 
-            Window("m5", liq.M5);
-            Window("h1", liq.H1);
+            Window("m5", liq.M5, null);
+            Window("h1", liq.H1, _shed < ShedStep.AlertPriceAndH1Split ? liq.H1Btc : null);
             if (_shed < ShedStep.LiqVenuesAndH4)
             {
-                Window("h4", liq.H4);
+                Window("h4", liq.H4, null);
             }
 
-            Window("h24", liq.H24);
-            bool hourlyFits = HourlyFits(liq.HourlyLongM) && HourlyFits(liq.HourlyShortM);
+            Window("h24", liq.H24, liq.H24Btc);
+            bool hourlyFits = HourlyFits(liq.HourlyLongM) && HourlyFits(liq.HourlyShortM)
+                && (liq.HourlyLongM is null || liq.HourlyShortM is null || liq.HourlyLongM.Count == liq.HourlyShortM.Count);
             if (!hourlyFits)
             {
-                Drop("hourlyLongM/hourlyShortM (not " + LiqSection.HourlyCapacity + " items each)");
+                Drop("hourlyLongM/hourlyShortM (not 1-" + LiqSection.HourlyCapacity + " items each, of one length)");
             }
             else
             {
@@ -177,9 +178,10 @@ namespace Ticker.Feed.Snapshots
             Close();
         }
 
-        private static bool HourlyFits(IReadOnlyList<long?>? hourly) => hourly is null || hourly.Count == LiqSection.HourlyCapacity;
+        private static bool HourlyFits(IReadOnlyList<long?>? hourly) => hourly is null || hourly.Count is >= 1 and <= LiqSection.HourlyCapacity;
 
-        private void Window(string name, SideTotals? window)
+        /// <summary>A window: its sides, and their BTC parts when known (each at most its side: else a bug, dropped).</summary>
+        private void Window(string name, SideTotals? window, SideTotals? btc)
         {
             if (window is not SideTotals totals)
             {
@@ -189,6 +191,12 @@ namespace Ticker.Feed.Snapshots
             Open(name);
             Integer("long", totals.LongUsd, 0, long.MaxValue);
             Integer("short", totals.ShortUsd, 0, long.MaxValue);
+            if (btc is SideTotals part)
+            {
+                Integer("btcLong", part.LongUsd, 0, totals.LongUsd);
+                Integer("btcShort", part.ShortUsd, 0, totals.ShortUsd);
+            }
+
             Close();
         }
 
@@ -305,8 +313,16 @@ namespace Ticker.Feed.Snapshots
             }
 
             Integer("startedAt", alert.StartedAt, 0, long.MaxValue);
-            Integer("m5Usd", alert.M5Usd, 0, long.MaxValue);
-            Decimal("priceChgPct", alert.PriceChgPct, 2, -100m, decimal.MaxValue);
+            if (_shed < ShedStep.AlertAmounts)
+            {
+                Integer("m5Usd", alert.M5Usd, 0, long.MaxValue);
+                Integer("eventUsd", alert.EventUsd, 0, long.MaxValue);
+            }
+
+            if (_shed < ShedStep.AlertPriceAndH1Split)
+            {
+                Decimal("priceChgPct", alert.PriceChgPct, 2, -100m, decimal.MaxValue);
+            }
             if (alert.Headline is string headline && _shed < ShedStep.AlertHeadline)
             {
                 EnsureOpen();
@@ -342,7 +358,7 @@ namespace Ticker.Feed.Snapshots
                 Open(source.Id);
                 EnsureOpen();
                 _json.WriteBoolean("ok", source.Ok);
-                if (!(source.Ok && _shed >= ShedStep.AgesOfOkSources))
+                if (!(source.Ok && _shed >= ShedStep.AgesOfOkSources) && _shed < ShedStep.AgesOfAllSources)
                 {
                     Integer("ageS", source.AgeS, 0, long.MaxValue);
                 }

@@ -24,6 +24,9 @@ namespace Ticker.Data
         /// <summary><c>alert.m5Usd</c>: USD liquidated on the alert's side over the last 5 minutes.</summary>
         public long M5Usd;
 
+        /// <summary><c>alert.eventUsd</c>: USD liquidated on the alert's side since the 5-minute window that raised it (the event's running total).</summary>
+        public long EventUsd;
+
         /// <summary><c>alert.priceChgPct</c>: price change since <see cref="StartedAt"/>, hundredths of a percent.</summary>
         public long PriceChgPctE2;
 
@@ -43,6 +46,7 @@ namespace Ticker.Data
             Side = AlertSide.None;
             StartedAt = Value.Missing;
             M5Usd = Value.Missing;
+            EventUsd = Value.Missing;
             PriceChgPctE2 = Value.Missing;
             Headline = null;
         }

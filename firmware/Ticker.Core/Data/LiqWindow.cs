@@ -12,16 +12,27 @@ namespace Ticker.Data
         /// <summary>USD of short positions liquidated.</summary>
         public long Short;
 
+        /// <summary>
+        /// The part of <see cref="Long"/> on BTC perpetuals (<c>btcLong</c>, given for <c>h1</c> and <c>h24</c>); the
+        /// rest is altcoins. <see cref="Value.Missing"/> when absent.
+        /// </summary>
+        public long BtcLong;
+
+        /// <summary>The part of <see cref="Short"/> on BTC perpetuals (<c>btcShort</c>).</summary>
+        public long BtcShort;
+
         public LiqWindow()
         {
             Clear();
         }
 
-        /// <summary>Marks both amounts unknown.</summary>
+        /// <summary>Marks every amount unknown.</summary>
         public void Clear()
         {
             Long = Value.Missing;
             Short = Value.Missing;
+            BtcLong = Value.Missing;
+            BtcShort = Value.Missing;
         }
     }
 }

@@ -447,6 +447,16 @@ namespace Ticker.Data
                 return ReadInteger(0, Huge, ref _window.Short);
             }
 
+            if (Key(SnapshotKeys.BtcLong))
+            {
+                return ReadInteger(0, Huge, ref _window.BtcLong);
+            }
+
+            if (Key(SnapshotKeys.BtcShort))
+            {
+                return ReadInteger(0, Huge, ref _window.BtcShort);
+            }
+
             return _json.SkipValue(depth);
         }
 
@@ -514,6 +524,11 @@ namespace Ticker.Data
             if (Key(SnapshotKeys.M5Usd))
             {
                 return ReadInteger(0, Huge, ref a.M5Usd);
+            }
+
+            if (Key(SnapshotKeys.EventUsd))
+            {
+                return ReadInteger(0, Huge, ref a.EventUsd);
             }
 
             if (Key(SnapshotKeys.PriceChgPct))

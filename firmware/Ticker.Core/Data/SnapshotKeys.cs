@@ -46,6 +46,8 @@ namespace Ticker.Data
         public static readonly char[] Venues = "venues".ToCharArray();
         public static readonly char[] Long = "long".ToCharArray();
         public static readonly char[] Short = "short".ToCharArray();
+        public static readonly char[] BtcLong = "btcLong".ToCharArray();
+        public static readonly char[] BtcShort = "btcShort".ToCharArray();
 
         public static readonly char[] BinanceSharePct = "binanceSharePct".ToCharArray();
         public static readonly char[] BinanceUsd24h = "binanceUsd24h".ToCharArray();
@@ -57,6 +59,7 @@ namespace Ticker.Data
         public static readonly char[] Side = "side".ToCharArray();
         public static readonly char[] StartedAt = "startedAt".ToCharArray();
         public static readonly char[] M5Usd = "m5Usd".ToCharArray();
+        public static readonly char[] EventUsd = "eventUsd".ToCharArray();
         public static readonly char[] PriceChgPct = "priceChgPct".ToCharArray();
         public static readonly char[] Headline = "headline".ToCharArray();
 

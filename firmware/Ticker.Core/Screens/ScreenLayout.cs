@@ -84,6 +84,9 @@ namespace Ticker.Views
         /// <summary>The "reported, lower bound" marker.</summary>
         public Rect LiqMarker;
 
+        /// <summary>The altcoin share of the liquidations ("ALT 74%"), beside the caption.</summary>
+        public Rect LiqAlt;
+
         /// <summary>24 h total (hero).</summary>
         public Rect LiqTotal;
 
@@ -198,8 +201,9 @@ namespace Ticker.Views
             l.GaugePart1 = new Rect(2, 112, 116, 20);
             l.GaugePart2 = new Rect(122, 112, 116, 20);
 
-            l.LiqCaption = new Rect(4, 17, 90, 13);
-            l.LiqMarker = new Rect(96, 17, 140, 13);
+            l.LiqCaption = new Rect(4, 17, 46, 13);
+            l.LiqAlt = new Rect(52, 17, 48, 13);
+            l.LiqMarker = new Rect(102, 17, 134, 13);
             l.LiqTotal = new Rect(4, 30, 140, 34);
             l.LiqLongs = new Rect(148, 32, 88, 15);
             l.LiqShorts = new Rect(148, 48, 88, 15);
@@ -254,7 +258,8 @@ namespace Ticker.Views
             l.GaugePart1 = new Rect(4, 150, 154, 28);
             l.GaugePart2 = new Rect(162, 150, 154, 28);
 
-            l.LiqCaption = new Rect(6, 24, 150, 18);
+            l.LiqCaption = new Rect(6, 24, 78, 18);
+            l.LiqAlt = new Rect(86, 24, 72, 18);
             l.LiqMarker = new Rect(160, 24, 154, 18);
             l.LiqTotal = new Rect(6, 44, 190, 50);
             l.LiqLongs = new Rect(200, 48, 114, 20);

@@ -23,31 +23,31 @@ namespace Ticker.Feed.Tests.Snapshots
         private static string Text(byte[] body) => Encoding.UTF8.GetString(body);
 
         [Fact]
-        public void The_calm_example_is_written_byte_for_byte_with_nothing_shed()
+        public void The_calm_example_is_the_full_snapshot_shed_through_step_2()
         {
             byte[] body = SnapshotBuilder.Fit(ContractExamples.Calm(), ContractExamples.CalmHeader, null, out ShedStep shed);
 
-            Assert.Equal(ShedStep.None, shed);
+            Assert.Equal(ShedStep.AgesOfOkSources, shed);
             Assert.Equal(Text(ContractExamples.File("snapshot-calm.json")), Text(body));
         }
 
         [Fact]
-        public void The_building_example_is_the_full_snapshot_shed_through_step_3()
+        public void The_building_example_is_the_full_snapshot_shed_through_step_4()
         {
             byte[] body = SnapshotBuilder.Fit(ContractExamples.Building(), ContractExamples.BuildingHeader, null, out ShedStep shed);
 
-            Assert.Equal(ShedStep.SpotVolumes, shed);
+            Assert.Equal(ShedStep.OkSources, shed);
             Assert.Equal(Text(ContractExamples.File("snapshot-building.json")), Text(body));
-            byte[] oneStepLess = SnapshotJsonWriter.Write(ContractExamples.Building(), ContractExamples.BuildingHeader, ShedStep.AgesOfOkSources, null);
-            Assert.True(oneStepLess.Length > SnapshotBuilder.MaxBytes, $"{oneStepLess.Length} bytes after step 2");
+            byte[] oneStepLess = SnapshotJsonWriter.Write(ContractExamples.Building(), ContractExamples.BuildingHeader, ShedStep.LiqVenuesAndH4, null);
+            Assert.True(oneStepLess.Length > SnapshotBuilder.MaxBytes, $"{oneStepLess.Length} bytes after step 3");
         }
 
         [Fact]
-        public void The_cascade_example_is_the_full_snapshot_shed_through_step_5()
+        public void The_cascade_example_is_the_full_snapshot_shed_through_step_6()
         {
             byte[] body = SnapshotBuilder.Fit(ContractExamples.Cascade(), ContractExamples.CascadeHeader, null, out ShedStep shed);
 
-            Assert.Equal(ShedStep.RiskInputs, shed);
+            Assert.Equal(ShedStep.AlertPriceAndH1Split, shed);
             Assert.Equal(Text(ContractExamples.File("snapshot-cascade.json")), Text(body));
         }
 
@@ -80,7 +80,15 @@ namespace Ticker.Feed.Tests.Snapshots
             Assert.Contains("hourlyLongM", Text(SnapshotJsonWriter.Write(full, header, ShedStep.HourlyShorts, null)));
             Assert.DoesNotContain("hourlyShortM", Text(SnapshotJsonWriter.Write(full, header, ShedStep.HourlyShorts, null)));
             Assert.Equal(0, Shed(ShedStep.HourlyLongs).Liq.HourlyCount);
-            Assert.Equal(3, Shed(ShedStep.HourlyLongs).Liq.VenueCount);
+            Assert.Equal(3, Shed(ShedStep.AgesOfOkSources).Liq.VenueCount);
+            Assert.True(Value.IsMissing(Shed(ShedStep.AgesOfAllSources).Sources[0].AgeS));
+            Assert.Equal(540_000_000, Shed(ShedStep.AgesOfAllSources).Liq.H1.BtcLong);
+            Assert.True(Value.IsMissing(Shed(ShedStep.AlertPriceAndH1Split).Liq.H1.BtcLong));
+            Assert.True(Value.IsMissing(Shed(ShedStep.AlertPriceAndH1Split).Alert.PriceChgPctE2));
+            Assert.Equal(1_018_000_000, Shed(ShedStep.AlertPriceAndH1Split).Liq.H24.BtcLong);
+            Assert.Equal(3_874_000_000, Shed(ShedStep.AlertPriceAndH1Split).Alert.EventUsd);
+            Assert.True(Value.IsMissing(Shed(ShedStep.AlertAmounts).Alert.EventUsd));
+            Assert.True(Value.IsMissing(Shed(ShedStep.AlertAmounts).Alert.M5Usd));
             Snapshot noVenues = Shed(ShedStep.LiqVenuesAndH4);
             Assert.Equal(0, noVenues.Liq.VenueCount);
             Assert.True(Value.IsMissing(noVenues.Liq.H4.Long));
@@ -240,7 +248,7 @@ namespace Ticker.Feed.Tests.Snapshots
                 Risk: new RiskReading(101m, new RiskInputs(TakerBucketMin: 0, OiUsd: -5), new RiskParts(Liq: 250m)),
                 Spot: new SpotReading(BinanceSharePct: 100.01m, Venues: 0, DeltaUsd1h: -7),
                 Alert: new AlertReading((AlertLevel)7, StartedAt: -1, PriceChgPct: 1e20m),
-                Liq: new LiquidationTotals(new[] { "Binance", "okx" }, true, new SideTotals(-1, 2), null, null, null, new long?[] { 1 }, new long?[] { 1 }));
+                Liq: new LiquidationTotals(new[] { "Binance", "okx" }, true, new SideTotals(-1, 2), null, null, null, new long?[25], new long?[] { 1 }));
 
             BuiltSnapshot built = new SnapshotBuilder(25).Build(content, AsOf);
 
@@ -252,7 +260,7 @@ namespace Ticker.Feed.Tests.Snapshots
                 new[]
                 {
                     "price.usd", "price.chg24hPct", "risk.score", "risk.inputs.oiUsd", "risk.inputs.takerBucketMin", "risk.parts.liq",
-                    "liq.m5.long", "liq.hourlyLongM/hourlyShortM (not 24 items each)", "liq.venues item (bad id)",
+                    "liq.m5.long", "liq.hourlyLongM/hourlyShortM (not 1-24 items each, of one length)", "liq.venues item (bad id)",
                     "spot.binanceSharePct", "spot.venues", "alert.level", "alert.startedAt", "alert.priceChgPct",
                 },
                 built.Dropped);

@@ -38,7 +38,9 @@ namespace Ticker.Feed.Tests.Support
                 H4: new SideTotals(11_400_000, 9_100_000),
                 H24: new SideTotals(57_600_000, 49_200_000),
                 HourlyLongM: new long?[] { 2, 3, 2, 2, 1, 2, 3, 4, 3, 2, 2, 3, 3, 2, 2, 3, 2, 1, 2, 4, 3, 3, 2, 3 },
-                HourlyShortM: new long?[] { 2, 2, 2, 1, 2, 2, 1, 3, 2, 3, 3, 2, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2 }),
+                HourlyShortM: new long?[] { 2, 2, 2, 1, 2, 2, 1, 3, 2, 3, 3, 2, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2 },
+                H1Btc: new SideTotals(1_410_000, 1_150_000),
+                H24Btc: new SideTotals(26_900_000, 22_300_000)),
             Spot: new SpotReading(52.46m, 6, 3_215_000_000, 2_914_000_000, 86_400_000, -4_200_000),
             Sources: new[] { Ok("binance", 1), Ok("bybit", 1), Ok("okx", 2), Ok("coinbase", 14), Ok("kraken", 21), Ok("bitstamp", 27) });
 
@@ -62,9 +64,11 @@ namespace Ticker.Feed.Tests.Support
                 H4: new SideTotals(21_700_000, 81_600_000),
                 H24: new SideTotals(80_100_000, 201_400_000),
                 HourlyLongM: new long?[] { 3, 2, 3, 2, 2, 3, 2, 4, 3, 2, 3, 2, 3, 4, 3, 2, 3, 4, 5, 4, 6, 5, 7, 4 },
-                HourlyShortM: new long?[] { 2, 3, 2, 3, 4, 3, 5, 4, 6, 5, 4, 6, 7, 5, 6, 8, 9, 11, 14, 12, 17, 21, 26, 18 }),
+                HourlyShortM: new long?[] { 2, 3, 2, 3, 4, 3, 5, 4, 6, 5, 4, 6, 7, 5, 6, 8, 9, 11, 14, 12, 17, 21, 26, 18 },
+                H1Btc: new SideTotals(1_700_000, 9_400_000),
+                H24Btc: new SideTotals(33_500_000, 97_800_000)),
             Spot: new SpotReading(55.12m, 6, 4_123_000_000, 3_357_000_000, 512_000_000, 61_000_000),
-            Alert: new AlertReading(AlertLevel.Watch, AlertSide.Long, 1795009205, 410_000, 1.85m, "Taker buys 11.7x: watch"),
+            Alert: new AlertReading(AlertLevel.Watch, AlertSide.Short, 1795009205, 12_400_000, 1.85m, "Short watch: $14M", 14_100_000),
             Sources: new[] { Ok("binance", 1), Ok("bybit", 2), Ok("okx", 1), Ok("coinbase", 12), Ok("kraken", 20), Ok("bitstamp", 31) });
 
         public static SnapshotHeader BuildingHeader => new(48377, 1795010405, 25);
@@ -87,14 +91,44 @@ namespace Ticker.Feed.Tests.Support
                 H4: new SideTotals(3_610_000_000, 71_000_000),
                 H24: new SideTotals(3_912_000_000, 118_000_000),
                 HourlyLongM: new long?[] { 12, 9, 14, 11, 8, 16, 13, 18, 15, 11, 14, 17, 21, 19, 16, 22, 18, 15, 13, 20, 58, 264, 1148, 2140 },
-                HourlyShortM: new long?[] { 3, 2, 2, 1, 3, 2, 3, 2, 1, 2, 3, 2, 4, 3, 2, 3, 3, 2, 2, 4, 6, 12, 15, 38 }),
+                HourlyShortM: new long?[] { 3, 2, 2, 1, 3, 2, 3, 2, 1, 2, 3, 2, 4, 3, 2, 3, 3, 2, 2, 4, 6, 12, 15, 38 },
+                H1Btc: new SideTotals(540_000_000, 21_000_000),
+                H24Btc: new SideTotals(1_018_000_000, 61_000_000)),
             Spot: new SpotReading(54.14m, 6, 4_870_000_000, 4_133_000_000, -1_240_000_000, -388_000_000),
-            Alert: new AlertReading(AlertLevel.Cascade, AlertSide.Long, 1795043585, 412_000_000, -6.42m, "Long cascade: $3.9B+ liq"),
+            Alert: new AlertReading(AlertLevel.Cascade, AlertSide.Long, 1795043585, 412_000_000, -6.42m, "Long cascade: $3.9B", 3_874_000_000),
             Sources: new[]
             {
                 Ok("binance", 1), Ok("bybit", 1), new SourceStatus("okx", SourceState.Failing, 48), Ok("coinbase", 9), Ok("kraken", 17), Ok("bitstamp", 25),
             });
 
         public static SnapshotHeader CascadeHeader => new(49021, 1795046405, 25);
+
+        /// <summary>
+        /// The busiest realistic alert snapshot: every member, six sources (two failing, so they stay), the BTC/altcoin
+        /// split, a both-sides cascade after a busy day (tens of millions an hour, then billions) and ten-digit USD everywhere.
+        /// </summary>
+        public static SnapshotContent Busiest() => new(
+            Price: new PriceReading(104812.37m, -11.84m),
+            Risk: new RiskReading(
+                91m,
+                new RiskInputs(-0.0473m, 39_870_000_000, -14.92m, 0.187m, 5, 2.314m),
+                new RiskParts(88m, 97m, 99m, 81m, 100m)),
+            Liq: new LiquidationTotals(
+                new[] { "binance", "bybit", "okx" },
+                LowerBound: true,
+                M5: new SideTotals(1_184_000_000, 246_000_000),
+                H1: new SideTotals(6_140_000_000, 1_138_000_000),
+                H4: new SideTotals(7_610_000_000, 1_471_000_000),
+                H24: new SideTotals(8_912_000_000, 1_918_000_000),
+                HourlyLongM: new long?[] { 42, 38, 41, 57, 48, 63, 31, 84, 52, 38, 47, 71, 64, 96, 68, 79, 87, 52, 39, 105, 584, 1264, 2148, 6140 },
+                HourlyShortM: new long?[] { 31, 24, 27, 18, 36, 29, 33, 25, 19, 28, 34, 27, 41, 35, 26, 38, 33, 24, 22, 47, 64, 129, 152, 1138 },
+                H1Btc: new SideTotals(1_512_000_000, 498_000_000),
+                H24Btc: new SideTotals(2_231_000_000, 806_000_000)),
+            Spot: new SpotReading(71.38m, 6, 14_870_000_000, 5_963_000_000, -3_240_000_000, -1_388_000_000),
+            Alert: new AlertReading(AlertLevel.Cascade, AlertSide.Long, 1795043585, 1_184_000_000, -11.42m, "Long+short cascade $6.1B", 6_140_000_000),
+            Sources: new[]
+            {
+                Ok("binance", 1), Ok("bybit", 1), new SourceStatus("okx", SourceState.Failing, 148), Ok("coinbase", 19), new SourceStatus("kraken", SourceState.Stale, 1217), Ok("bitstamp", 25),
+            });
     }
 }
