@@ -15,7 +15,14 @@ namespace Ticker.Feed.Tests.Replay
     /// </summary>
     public sealed class ShippedScenarios
     {
+        /// <summary>The scenarios with the feed's full streams (REST polls included): their final snapshots carry every section.</summary>
         public static readonly string[] Names = { "seed-dip", "calm-day", "short-squeeze" };
+
+        /// <summary>The cascade scenarios (docs/cascade-alerts.md); calm-week thins its streams (no REST polls) to stay small.</summary>
+        public static readonly string[] CascadeNames = { "alt-flush", "second-wave", "oct-10", "calm-week" };
+
+        /// <summary>The refresh interval a scenario is replayed at: 1 s, but 5 s for the week (a week of 1 s ticks takes minutes).</summary>
+        public static int IntervalOf(string name) => name == "calm-week" ? 5 : 1;
 
         private readonly ConcurrentDictionary<string, Lazy<Run>> _runs = new(StringComparer.Ordinal);
 
@@ -34,7 +41,8 @@ namespace Ticker.Feed.Tests.Replay
             ScenarioDescription description = ScenarioDescription.Load(DescriptionPath(name));
             GeneratedScenario generated = ScenarioGenerator.Generate(description);
             var taker = new List<(long AtMs, decimal? TakerBuySell)>();
-            ReplayResult replayed = FastReplay.Run(RecordingPath(name), onTick: (ms, market) => taker.Add((ms, market.Leverage?.TakerBuySell)));
+            ReplayResult replayed = FastReplay.Run(
+                RecordingPath(name), new[] { "--snapshot-interval", IntervalOf(name).ToString(System.Globalization.CultureInfo.InvariantCulture) }, onTick: (ms, market) => taker.Add((ms, market.Leverage?.TakerBuySell)));
             return new Run(description, generated, replayed, Device.Decode(replayed.Snapshot), taker);
         }
 

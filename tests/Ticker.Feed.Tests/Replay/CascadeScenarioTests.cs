@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Ticker.Data;
+using Ticker.Feed.Alerts;
+using Ticker.Feed.Liquidations;
+using Ticker.Feed.Scenarios;
+using Xunit;
+
+namespace Ticker.Feed.Tests.Replay
+{
+    /// <summary>
+    /// The cascade scenarios replayed through the feed: each reaches the right level on the right side within the
+    /// latency targets (<see cref="CascadeLatency"/>, measured against the generated liquidations), the calm ones
+    /// raise nothing, and the totals and their BTC parts equal sums of the generated events computed here.
+    /// </summary>
+    public sealed class CascadeScenarioTests : IClassFixture<ShippedScenarios>
+    {
+        private readonly ShippedScenarios _scenarios;
+
+        public CascadeScenarioTests(ShippedScenarios scenarios)
+        {
+            _scenarios = scenarios;
+        }
+
+        public static TheoryData<string> CascadeNames => new(ShippedScenarios.CascadeNames);
+
+        public static TheoryData<string> AllNames => new(ShippedScenarios.Names.Concat(ShippedScenarios.CascadeNames));
+
+        [Theory]
+        [MemberData(nameof(CascadeNames))]
+        public void The_committed_recording_is_what_the_description_generates(string name)
+        {
+            ShippedScenarios.Run run = _scenarios.Of(name);
+            using var input = new GZipStream(File.OpenRead(ShippedScenarios.RecordingPath(name)), CompressionMode.Decompress);
+            using var committed = new MemoryStream();
+            input.CopyTo(committed);
+            Assert.True(committed.ToArray().AsSpan().SequenceEqual(run.Generated.Recording), $"{name}: regenerate with: dotnet run --project feed -- scenario scenarios/{name}/{name}.scenario.json --out scenarios/{name}/{name}.jsonl.gz");
+            Assert.Equal(run.Generated.MarkersJson, File.ReadAllBytes(ShippedScenarios.MarkersPath(name)));
+            Assert.Equal(0, run.Replayed.BadLines);
+        }
+
+        [Theory]
+        [MemberData(nameof(AllNames))]
+        public void Every_shipped_scenario_meets_the_latency_targets(string name)
+        {
+            CascadeLatency.Measured m = Measure(name);
+
+            Assert.True(m.MeetsTargets, $"{name}: warning {m.WarningDelayS} s, cascade {m.CascadeDelayS} s, second wave {m.SecondWaveDelayS} s, highest {m.Highest}");
+        }
+
+        [Fact]
+        public void The_altcoin_flush_is_a_long_cascade_confirmed_by_the_altcoins_while_BTC_barely_moves()
+        {
+            ShippedScenarios.Run run = _scenarios.Of("alt-flush");
+            CascadeLatency.Measured m = Measure("alt-flush");
+            AlertTransition cascade = run.Replayed.Alerts.First(a => a.Level == AlertLevel.Cascade);
+
+            Assert.All(run.Replayed.Alerts.Where(a => a.Level != AlertLevel.None), a => Assert.Equal(AlertSide.Long, a.Side));
+            Assert.InRange(m.WarningDelayS!.Value, 0, CascadeLatency.WarningTargetS);
+            Assert.InRange(m.CascadeDelayS!.Value, 0, CascadeLatency.CascadeTargetS);
+
+            // The rule saw the liquidated instruments fall by more than the confirmation, while BTC, over the same
+            // 5 minutes, moved less than that: BTC's price alone would have vetoed it.
+            var path = new MarketPath(run.Description);
+            long atMs = cascade.At * 1000;
+            decimal btcMovePct = (decimal)(100 * ((path.Price(atMs) / path.Price(atMs - 300_000)) - 1));
+            Assert.True(cascade.PriceChgPct <= -0.5m, $"liquidation-weighted move {cascade.PriceChgPct}");
+            Assert.True(btcMovePct > -0.5m, $"BTC moved {btcMovePct:0.00} %");
+
+            // About $4B of altcoin longs over the flush, in three bursts.
+            long altLongs = run.Generated.Liquidations.Where(e => e.Side == PositionSide.Long && !e.IsBtc && e.ExchangeTimeMs >= run.MarkerMs("first burst")).Sum(e => e.UsdNotional);
+            Assert.InRange(altLongs, 3_800_000_000, 4_300_000_000);
+        }
+
+        [Fact]
+        public void The_second_wave_is_re_raised_at_once_after_the_cascade_eased_to_warning()
+        {
+            ShippedScenarios.Run run = _scenarios.Of("second-wave");
+            long waveS = run.MarkerMs(CascadeLatency.SecondWaveLabel) / 1000;
+            List<AlertTransition> alerts = run.Replayed.Alerts.ToList();
+
+            AlertTransition eased = alerts.Last(a => a.At < waveS);
+            Assert.Equal(AlertLevel.Warning, eased.Level);
+            AlertTransition reraised = alerts.First(a => a.At >= waveS);
+            Assert.Equal((AlertLevel.Cascade, AlertSide.Long), (reraised.Level, reraised.Side));
+            Assert.InRange(reraised.At - waveS, 0, CascadeLatency.SecondWaveTargetS);
+            Assert.Equal(2, alerts.Count(a => a.Level == AlertLevel.Cascade));
+        }
+
+        [Fact]
+        public void October_10_peaks_near_3_2B_in_a_minute_and_its_flush_is_about_7B()
+        {
+            ShippedScenarios.Run run = _scenarios.Of("oct-10");
+            long flush = run.MarkerMs("flush");
+            long after = run.MarkerMs("aftershocks");
+            IEnumerable<GeneratedLiquidation> inFlush = run.Generated.Liquidations.Where(e => e.ExchangeTimeMs >= flush && e.ExchangeTimeMs < after);
+            long peakMinute = inFlush.GroupBy(e => e.ExchangeTimeMs / 60_000).Max(g => g.Sum(e => e.UsdNotional));
+
+            Assert.InRange(inFlush.Sum(e => e.UsdNotional), 6_500_000_000, 7_500_000_000);
+            Assert.InRange(peakMinute, 2_900_000_000, 3_500_000_000);
+            Assert.Equal(AlertLevel.Cascade, Measure("oct-10").Highest);
+            Assert.All(run.Replayed.Alerts.Where(a => a.Level != AlertLevel.None && a.At < after / 1000), a => Assert.Equal(AlertSide.Long, a.Side));
+        }
+
+        [Theory]
+        [InlineData("calm-week")]
+        [InlineData("calm-day")]
+        public void A_calm_market_with_whale_liquidations_raises_nothing(string name)
+        {
+            ShippedScenarios.Run run = _scenarios.Of(name);
+
+            Assert.Empty(run.Replayed.Alerts);
+            if (name == "calm-week")
+            {
+                Assert.Equal(TimeSpan.FromDays(7), run.Description.Duration);
+                List<GeneratedLiquidation> whales = run.Generated.Liquidations.Where(e => e.UsdNotional >= 1_000_000).ToList();
+                Assert.InRange(whales.Count, 9, 30);
+                Assert.Contains(whales, w => w.UsdNotional >= 3_900_000);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(CascadeNames))]
+        public void The_final_windows_and_their_BTC_parts_equal_the_generated_events_summed_here(string name)
+        {
+            ShippedScenarios.Run run = _scenarios.Of(name);
+            long asOfMs = run.Decoded.AsOf * 1000;
+            (long Long, long Short, long BtcLong, long BtcShort) Sum(long windowMs)
+            {
+                var inside = run.Generated.Liquidations.Where(e => e.ExchangeTimeMs > asOfMs - windowMs && e.ExchangeTimeMs <= asOfMs).ToList();
+                return (
+                    inside.Where(e => e.Side == PositionSide.Long).Sum(e => e.UsdNotional),
+                    inside.Where(e => e.Side == PositionSide.Short).Sum(e => e.UsdNotional),
+                    inside.Where(e => e.Side == PositionSide.Long && e.IsBtc).Sum(e => e.UsdNotional),
+                    inside.Where(e => e.Side == PositionSide.Short && e.IsBtc).Sum(e => e.UsdNotional));
+            }
+
+            LiqSection liq = run.Decoded.Liq;
+            var m5 = Sum(300_000);
+            Assert.Equal((m5.Long, m5.Short), (liq.M5.Long, liq.M5.Short));
+            var h1 = Sum(3_600_000);
+            Assert.Equal(h1, (liq.H1.Long, liq.H1.Short, liq.H1.BtcLong, liq.H1.BtcShort));
+            Assert.True(h1.Long > 0, "the last hour holds liquidations");
+            if (name == "calm-week")
+            {
+                var h24 = Sum(86_400_000);
+                Assert.Equal(h24, (liq.H24.Long, liq.H24.Short, liq.H24.BtcLong, liq.H24.BtcShort));
+                Assert.Equal(24, liq.HourlyCount);
+            }
+            else
+            {
+                // Shorter than a day: the hourly bars hold only the hours covered, the last one ending at asOf.
+                int hours = (int)Math.Floor(run.Description.Duration.TotalHours);
+                Assert.InRange(liq.HourlyCount, hours - 1, hours);
+                Assert.Equal(Value.Missing, liq.H24.Long);
+            }
+        }
+
+        private CascadeLatency.Measured Measure(string name)
+        {
+            ShippedScenarios.Run run = _scenarios.Of(name);
+            return CascadeLatency.Measure(name, run.Description, run.Generated, run.Replayed.Alerts, new CascadeOptions());
+        }
+    }
+}
