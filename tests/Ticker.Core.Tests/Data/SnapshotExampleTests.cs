@@ -96,6 +96,11 @@ namespace Ticker.Core.Tests.Data
             Assert.Equal(9100000, s.Liq.H4.Short);
             Assert.Equal(57600000, s.Liq.H24.Long);
             Assert.Equal(49200000, s.Liq.H24.Short);
+            Assert.Equal(1410000, s.Liq.H1.BtcLong);
+            Assert.Equal(1150000, s.Liq.H1.BtcShort);
+            Assert.Equal(26900000, s.Liq.H24.BtcLong);
+            Assert.Equal(22300000, s.Liq.H24.BtcShort);
+            Assert.Equal(Value.Missing, s.Liq.M5.BtcLong);
             Assert.Equal(24, s.Liq.HourlyCount);
             Assert.Equal(new long[] { 2, 3, 2, 2, 1, 2, 3, 4, 3, 2, 2, 3, 3, 2, 2, 3, 2, 1, 2, 4, 3, 3, 2, 3 }, s.Liq.HourlyLongM);
             Assert.Equal(new long[] { 2, 2, 2, 1, 2, 2, 1, 3, 2, 3, 3, 2, 2, 1, 2, 2, 3, 2, 2, 2, 2, 2, 3, 2 }, s.Liq.HourlyShortM);
@@ -122,12 +127,12 @@ namespace Ticker.Core.Tests.Data
 
             Assert.Equal(6, s.SourceCount);
             string[] names = { ExchangeIds.Binance, ExchangeIds.Bybit, ExchangeIds.Okx, ExchangeIds.Coinbase, ExchangeIds.Kraken, ExchangeIds.Bitstamp };
-            long[] ages = { 1, 1, 2, 14, 21, 27 };
             for (int i = 0; i < names.Length; i++)
             {
+                // Shed under the byte budget (step 2): the ages of sources that are ok.
                 Assert.Same(names[i], s.Sources[i].Name);
                 Assert.True(s.Sources[i].Ok);
-                Assert.Equal(ages[i], s.Sources[i].AgeS);
+                Assert.Equal(Value.Missing, s.Sources[i].AgeS);
             }
 
             Assert.Null(s.Sources[6].Name);
@@ -152,31 +157,33 @@ namespace Ticker.Core.Tests.Data
             Assert.Equal(95, s.Risk.PartTaker);
             Assert.Equal(12, s.Risk.PartLiquidations);
 
-            // Shed under the byte budget: lowerBound (absent reads as true), the sources' ages and the spot volumes;
-            // the spot deltas are kept.
+            // Shed under the byte budget (steps 1-4): lowerBound (absent reads as true), the sources' ages, the
+            // venues and h4, and the sources that are ok; everything a screen shows is kept.
             Assert.True(s.Liq.LowerBound);
+            Assert.Equal(Value.Missing, s.Liq.H4.Long);
+            Assert.Equal(0, s.Liq.VenueCount);
+            Assert.Equal(97800000, s.Liq.H24.BtcShort);
             Assert.Equal(2930000, s.Liq.M5.Short);
             Assert.Equal(201400000, s.Liq.H24.Short);
             Assert.Equal(24, s.Liq.HourlyCount);
             Assert.Equal(18, s.Liq.HourlyShortM[23]);
             Assert.Equal(5512, s.Spot.BinanceSharePctE2);
             Assert.Equal(6, s.Spot.Venues);
-            Assert.Equal(Value.Missing, s.Spot.BinanceUsd24h);
-            Assert.Equal(Value.Missing, s.Spot.OthersUsd24h);
+            Assert.Equal(4123000000, s.Spot.BinanceUsd24h);
+            Assert.Equal(3357000000, s.Spot.OthersUsd24h);
             Assert.Equal(512000000, s.Spot.DeltaUsd24h);
             Assert.Equal(61000000, s.Spot.DeltaUsd1h);
 
             Assert.True(s.Alert.Present);
             Assert.Equal(AlertLevel.Watch, s.Alert.Level);
-            Assert.Equal(AlertSide.Long, s.Alert.Side);
+            Assert.Equal(AlertSide.Short, s.Alert.Side);
             Assert.Equal(1795009205, s.Alert.StartedAt);
-            Assert.Equal(410000, s.Alert.M5Usd);
+            Assert.Equal(12400000, s.Alert.M5Usd);
+            Assert.Equal(14100000, s.Alert.EventUsd);
             Assert.Equal(185, s.Alert.PriceChgPctE2);
-            Assert.Equal("Taker buys 11.7x: watch", s.Alert.Headline);
+            Assert.Equal("Short watch: $14M", s.Alert.Headline);
 
-            Assert.Equal(6, s.SourceCount);
-            Assert.All(s.Sources.Take(6), e => Assert.True(e.Ok));
-            Assert.All(s.Sources.Take(6), e => Assert.Equal(Value.Missing, e.AgeS));
+            Assert.Equal(0, s.SourceCount);
         }
 
         [Fact]
@@ -189,31 +196,38 @@ namespace Ticker.Core.Tests.Data
             Assert.Equal(-691, s.Price.Chg24hPctE2);
             Assert.Equal(82, s.Risk.Score);
             Assert.Equal(100, s.Risk.PartLiquidations);
-            Assert.Equal(Value.Missing, s.Risk.FundingPct8hE4);
-            Assert.Equal(Value.Missing, s.Risk.TakerBuySellE3);
+            // Kept through a busy alert: the market screen's inputs and the spot screen's volumes (steps 1-6 shed only
+            // what no screen shows).
+            Assert.Equal(-121, s.Risk.FundingPct8hE4);
+            Assert.Equal(214, s.Risk.TakerBuySellE3);
+            Assert.Equal(4870000000, s.Spot.BinanceUsd24h);
+            Assert.Equal(-388000000, s.Spot.DeltaUsd1h);
 
             Assert.Equal(412000000, s.Liq.M5.Long);
             Assert.Equal(2140000000, s.Liq.H1.Long);
-            Assert.Equal(3610000000, s.Liq.H4.Long);
+            Assert.Equal(Value.Missing, s.Liq.H1.BtcLong);
+            Assert.Equal(1018000000, s.Liq.H24.BtcLong);
+            Assert.Equal(61000000, s.Liq.H24.BtcShort);
+            Assert.Equal(Value.Missing, s.Liq.H4.Long);
             Assert.Equal(3912000000, s.Liq.H24.Long);
             Assert.Equal(118000000, s.Liq.H24.Short);
             Assert.Equal(3912, s.Liq.HourlyLongM.Sum());
             Assert.Equal(2140, s.Liq.HourlyLongM[23]);
-            Assert.Equal(3610, s.Liq.HourlyLongM.Skip(20).Sum());
+            Assert.Equal(3610, s.Liq.HourlyLongM.Skip(20).Sum());           // h4's figure, though h4 itself was shed
 
             Assert.Equal(AlertLevel.Cascade, s.Alert.Level);
             Assert.Equal(AlertSide.Long, s.Alert.Side);
             Assert.Equal(1795043585, s.Alert.StartedAt);
             Assert.Equal(412000000, s.Alert.M5Usd);
-            Assert.Equal(-642, s.Alert.PriceChgPctE2);
-            Assert.Equal("Long cascade: $3.9B+ liq", s.Alert.Headline);
-            Assert.Equal(AlertSection.HeadlineMaxChars, s.Alert.Headline.Length);
+            Assert.Equal(3874000000, s.Alert.EventUsd);
+            Assert.Equal(Value.Missing, s.Alert.PriceChgPctE2);
+            Assert.Equal("Long cascade: $3.9B", s.Alert.Headline);
 
-            Assert.Equal(6, s.SourceCount);
-            Assert.Same(ExchangeIds.Okx, s.Sources[2].Name);
-            Assert.False(s.Sources[2].Ok);
-            Assert.Equal(48, s.Sources[2].AgeS);
-            Assert.True(s.Sources[3].Ok);
+            // Only the failing source is left (step 4), without its age (step 5).
+            Assert.Equal(1, s.SourceCount);
+            Assert.Same(ExchangeIds.Okx, s.Sources[0].Name);
+            Assert.False(s.Sources[0].Ok);
+            Assert.Equal(Value.Missing, s.Sources[0].AgeS);
         }
 
         [Fact]

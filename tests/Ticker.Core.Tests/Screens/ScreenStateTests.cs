@@ -136,7 +136,7 @@ namespace Ticker.Core.Tests.Views
             int alertColor = Palette.Standard.Alert(3);
 
             Assert.True(painter.Banner.Visible);
-            Assert.Contains(surface.Texts, t => t.Text == "Long cascade: $3.9B+ liq" || t.Text.EndsWith(TextFit.Ellipsis));
+            Assert.Contains(surface.Texts, t => t.Text == "Long cascade: $3.9B" || t.Text.EndsWith(TextFit.Ellipsis));
             Assert.Contains(surface.Texts, t => t.Text == "LONGS");
             Assert.Equal(alertColor, surface.Pixel(banner.X + banner.Width - 2, banner.Y + 1));
         }

@@ -130,7 +130,8 @@ namespace Ticker.Feed.Tests.Replay
             long asOfMs = run.Decoded.AsOf * 1000;
             (long Long, long Short, long BtcLong, long BtcShort) Sum(long windowMs)
             {
-                var inside = run.Generated.Liquidations.Where(e => e.ExchangeTimeMs > asOfMs - windowMs && e.ExchangeTimeMs <= asOfMs).ToList();
+                // What the feed had received by asOf (Bybit and OKX batch their events: one may arrive after the last tick).
+                var inside = run.Generated.Liquidations.Where(e => e.ExchangeTimeMs > asOfMs - windowMs && e.ExchangeTimeMs <= asOfMs && e.ReceivedMs <= asOfMs).ToList();
                 return (
                     inside.Where(e => e.Side == PositionSide.Long).Sum(e => e.UsdNotional),
                     inside.Where(e => e.Side == PositionSide.Short).Sum(e => e.UsdNotional),
