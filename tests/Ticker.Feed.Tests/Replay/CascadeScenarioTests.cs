@@ -56,19 +56,19 @@ namespace Ticker.Feed.Tests.Replay
         {
             ShippedScenarios.Run run = _scenarios.Of("alt-flush");
             CascadeLatency.Measured m = Measure("alt-flush");
-            AlertTransition cascade = run.Replayed.Alerts.First(a => a.Level == AlertLevel.Cascade);
 
             Assert.All(run.Replayed.Alerts.Where(a => a.Level != AlertLevel.None), a => Assert.Equal(AlertSide.Long, a.Side));
             Assert.InRange(m.WarningDelayS!.Value, 0, CascadeLatency.WarningTargetS);
             Assert.InRange(m.CascadeDelayS!.Value, 0, CascadeLatency.CascadeTargetS);
 
-            // The rule saw the liquidated instruments fall by more than the confirmation, while BTC, over the same
-            // 5 minutes, moved less than that: BTC's price alone would have vetoed it.
+            // The first burst is a cascade within seconds on its sheer size (its pace passes the waiver before a
+            // 5-minute move builds up); a later burst is confirmed by the liquidated instruments' fall while BTC, over
+            // the same 5 minutes, moved less than the confirmation: BTC's price alone would have vetoed it.
             var path = new MarketPath(run.Description);
-            long atMs = cascade.At * 1000;
-            decimal btcMovePct = (decimal)(100 * ((path.Price(atMs) / path.Price(atMs - 300_000)) - 1));
-            Assert.True(cascade.PriceChgPct <= -0.5m, $"liquidation-weighted move {cascade.PriceChgPct}");
-            Assert.True(btcMovePct > -0.5m, $"BTC moved {btcMovePct:0.00} %");
+            decimal BtcMovePct(long atS) => (decimal)(100 * ((path.Price(atS * 1000) / path.Price((atS * 1000) - 300_000)) - 1));
+            Assert.Contains(
+                run.Replayed.Alerts,
+                a => a.Level == AlertLevel.Cascade && a.PriceChgPct <= -0.5m && BtcMovePct(a.At) > -0.5m);
 
             // About $4B of altcoin longs over the flush, in three bursts.
             long altLongs = run.Generated.Liquidations.Where(e => e.Side == PositionSide.Long && !e.IsBtc && e.ExchangeTimeMs >= run.MarkerMs("first burst")).Sum(e => e.UsdNotional);
@@ -100,7 +100,9 @@ namespace Ticker.Feed.Tests.Replay
             long peakMinute = inFlush.GroupBy(e => e.ExchangeTimeMs / 60_000).Max(g => g.Sum(e => e.UsdNotional));
 
             Assert.InRange(inFlush.Sum(e => e.UsdNotional), 6_500_000_000, 7_500_000_000);
-            Assert.InRange(peakMinute, 2_900_000_000, 3_500_000_000);
+            // The peak phase is $3.2B in one minute; Binance's sampling (one order per symbol per second) spills its
+            // share into the next minutes, so the busiest minute of exchange times holds about $2.4B.
+            Assert.InRange(peakMinute, 2_200_000_000, 3_300_000_000);
             Assert.Equal(AlertLevel.Cascade, Measure("oct-10").Highest);
             Assert.All(run.Replayed.Alerts.Where(a => a.Level != AlertLevel.None && a.At < after / 1000), a => Assert.Equal(AlertSide.Long, a.Side));
         }
