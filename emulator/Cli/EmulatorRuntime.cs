@@ -76,7 +76,13 @@ namespace Ticker.Emulator
             }
             else
             {
-                string? recording = ScenarioCatalog.Recording(options.Scenario ?? ScenarioCatalog.DefaultName);
+                string? recording = options.Scenario != null ? ScenarioCatalog.Resolve(options.Scenario) : ScenarioCatalog.Recording(ScenarioCatalog.DefaultName);
+                if (recording != null && ScenarioCatalog.CheckRecording(recording) is string notRecording)
+                {
+                    throw new UsageException((options.Scenario != null ? "--scenario " + options.Scenario : "the " + ScenarioCatalog.DefaultName + " scenario") +
+                        ": '" + recording + "' " + OneLine(notRecording));
+                }
+
                 try
                 {
                     feed = await EmbeddedFeed.StartAsync(recording, options.Speed).ConfigureAwait(false);
@@ -85,12 +91,16 @@ namespace Ticker.Emulator
                 {
                     throw new UsageException(OneLine(e.Message));
                 }
+                catch (Exception e) when (e is Ticker.Feed.Replay.ReplayException || e is InvalidDataException || e is IOException)
+                {
+                    throw new UsageException("the embedded feed cannot replay '" + recording + "': " + OneLine(e.Message));
+                }
 
                 feedAddress = feed.Address;
                 speed = recording == null ? null : await PaceReplay(feedAddress, options.Speed).ConfigureAwait(false);
                 output.WriteLine(recording == null
                     ? "Embedded feed on " + feedAddress + " (no scenario found: a feed without data)"
-                    : "Embedded feed on " + feedAddress + " replaying " + Path.GetFileName(Path.GetDirectoryName(recording)) +
+                    : "Embedded feed on " + feedAddress + " replaying " + ScenarioCatalog.NameOf(recording) +
                       (speed is double s ? " at " + s.ToString("0.##", CultureInfo.InvariantCulture) + "x" : "") + " in a loop");
             }
 
