@@ -64,7 +64,7 @@ namespace Ticker.Emulator
             ArgumentNullException.ThrowIfNull(options);
             ArgumentNullException.ThrowIfNull(output);
             ArgumentNullException.ThrowIfNull(time);
-            DeviceSettings settings = ReadSettings(options, output);
+            DeviceSettings user = ReadUserSettings(options, output);
             FontSet fonts = LoadFonts();
 
             EmbeddedFeed? feed = null;
@@ -104,7 +104,8 @@ namespace Ticker.Emulator
                       (speed is double s ? " at " + s.ToString("0.##", CultureInfo.InvariantCulture) + "x" : "") + " in a loop");
             }
 
-            settings.FeedUrl = options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority);
+            var choices = new EmulatorSettings(user, options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority), options.Settings);
+            DeviceSettings settings = choices.ForDevice(WithBoard(user, options));
             var hub = new EventHub(time);
             IDeviceObserver observers = options.Headless
                 ? new DeviceObservers(hub, new TerminalReporter(output, time))
@@ -124,7 +125,7 @@ namespace Ticker.Emulator
                 if (!options.Headless)
                 {
                     runtime._proxy = new FeedProxy(feedAddress, settings.FeedToken);
-                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, options.Settings);
+                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, choices);
                     try
                     {
                         await runtime._page.StartAsync().ConfigureAwait(false);
@@ -171,9 +172,18 @@ namespace Ticker.Emulator
             }
         }
 
-        /// <summary>The settings: the file's (mapped, then checked and repaired by the core's validator) or the defaults, with the command line's board.</summary>
-        /// <exception cref="UsageException">The file cannot be read or is not a JSON object.</exception>
+        /// <summary>The settings the device starts with: the user's (<see cref="ReadUserSettings"/>) with the command line's board, on the emulator's always-up network.</summary>
+        /// <exception cref="UsageException">The device would refuse the file, or it cannot be read.</exception>
         public static DeviceSettings ReadSettings(RunOptions options, TextWriter output)
+        {
+            DeviceSettings settings = WithBoard(ReadUserSettings(options, output), options);
+            AlwaysUpNetwork.NameIfMissing(settings);
+            return settings;
+        }
+
+        /// <summary>The user's settings: the file's (mapped, then checked and repaired by the core's validator) or the defaults; problems go to <paramref name="output"/>.</summary>
+        /// <exception cref="UsageException">The device would refuse the file, or it cannot be read.</exception>
+        public static DeviceSettings ReadUserSettings(RunOptions options, TextWriter output)
         {
             ArgumentNullException.ThrowIfNull(options);
             ArgumentNullException.ThrowIfNull(output);
@@ -194,12 +204,16 @@ namespace Ticker.Emulator
                 output.WriteLine("settings: " + report[i].Message);
             }
 
+            return settings;
+        }
+
+        private static DeviceSettings WithBoard(DeviceSettings user, RunOptions options)
+        {
+            DeviceSettings settings = Ticker.Setup.SetupForm.Copy(user);
             if (options.Board != null)
             {
                 settings.BoardId = BoardCatalog.Find(options.Board)!.Id;
             }
-
-            AlwaysUpNetwork.NameIfMissing(settings);
 
             return settings;
         }
