@@ -115,17 +115,16 @@ namespace Ticker.Emulator
                 observers = new DeviceObservers(observers, observer);
             }
 
-            // A replaying feed sets the device's wall clock to the replay's time, as SNTP sets a device's.
-            ReplayFollower? follower = await ReplayFollower.StartAsync(feedAddress, settings.FeedToken, time).ConfigureAwait(false);
-            IWallClock wall = follower != null ? follower.Clock : new SystemWallClock(time);
-            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time, wall);
+            // The device's wall clock is the feed's (its replay's time, or the desktop's for a live feed), as SNTP sets a device's.
+            ReplayFollower follower = await ReplayFollower.StartAsync(feedAddress, settings.FeedToken, time).ConfigureAwait(false);
+            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time, follower.Clock);
             var runtime = new EmulatorRuntime(device, hub, feedAddress) { _feed = feed, _follower = follower, ReplaySpeed = speed };
             try
             {
                 if (!options.Headless)
                 {
                     runtime._proxy = new FeedProxy(feedAddress, settings.FeedToken);
-                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, choices);
+                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, choices, follower.Clock);
                     try
                     {
                         await runtime._page.StartAsync().ConfigureAwait(false);

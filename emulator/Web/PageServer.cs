@@ -36,9 +36,11 @@ namespace Ticker.Emulator.Web
     {
         /// <summary>Builds the server (not started) listening on <paramref name="url"/>.</summary>
         /// <param name="settings">The user's settings and the settings file the setup page saves to (--settings; without one the new settings live until the emulator stops).</param>
-        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed, EmulatorSettings settings)
+        /// <param name="clock">The device's wall clock (the feed's time): the alert history stops at it.</param>
+        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed, EmulatorSettings settings, IWallClock clock)
         {
             ArgumentNullException.ThrowIfNull(settings);
+            ArgumentNullException.ThrowIfNull(clock);
             ArgumentNullException.ThrowIfNull(device);
             ArgumentNullException.ThrowIfNull(hub);
             ArgumentNullException.ThrowIfNull(feed);
@@ -103,7 +105,12 @@ namespace Ticker.Emulator.Web
                 string body = await reader.ReadToEndAsync(cancel);
                 return await feed.ForwardAsync("/v1/replay", body, cancel);
             });
-            app.MapGet("/api/alerts", (CancellationToken cancel) => feed.ForwardAsync("/v1/alerts", null, cancel));
+            app.MapGet("/api/alerts", async (CancellationToken cancel) =>
+            {
+                FeedProxy.Answer answer = await feed.GetAsync("/v1/alerts", cancel);
+                string body = answer.Status == 200 ? AlertHistoryView.UpTo(answer.Body, clock.TryGetUnixSeconds(out long now) ? now : null) : answer.Body;
+                return Results.Content(body, answer.ContentType, Encoding.UTF8, answer.Status);
+            });
 
             // The device's setup page, served by the core exactly as the board's access point serves it.
             app.MapGet("/setup", () => Setup(device, settings, "GET", "/", Array.Empty<byte>(), 0));

@@ -62,12 +62,36 @@ namespace Ticker.Emulator.Tests.App
             Assert.Equal("", r.Stderr);
         }
 
+        [Fact]
+        public void The_first_build_says_that_it_is_building_in_a_line_dotnet_run_shows()
+        {
+            // dotnet run hides a build's messages but shows its warnings: the project warns once, when the emulator
+            // has never been built (its assembly is missing), and says nothing on later builds.
+            string project = Support.RepoPaths.Of("emulator", "Ticker.Emulator.csproj");
+            Result first = Dotnet("msbuild", project, "-t:TickerSayFirstBuild", "-nologo", "-p:TargetPath=" + Path.Combine(_dir, "missing.dll"));
+            string built = Path.Combine(_dir, "built.dll");
+            File.WriteAllBytes(built, Array.Empty<byte>());
+            Result later = Dotnet("msbuild", project, "-t:TickerSayFirstBuild", "-nologo", "-p:TargetPath=" + built);
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Contains("warning TICKER002: Building the emulator, the embedded feed and the device's core for the first time: about 90 s", first.Stdout);
+            Assert.Equal(0, later.ExitCode);
+            Assert.DoesNotContain("TICKER002", later.Stdout);
+        }
+
         private static Result Run(params string[] args)
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "ticker-emulator.dll");
+            var all = new string[args.Length + 2];
+            all[0] = "exec";
+            all[1] = dll;
+            args.CopyTo(all, 2);
+            return Dotnet(all);
+        }
+
+        private static Result Dotnet(params string[] args)
+        {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("exec");
-            start.ArgumentList.Add(dll);
             foreach (string a in args)
             {
                 start.ArgumentList.Add(a);
@@ -76,10 +100,10 @@ namespace Ticker.Emulator.Tests.App
             using Process process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException("ticker-emulator " + string.Join(' ', args) + " did not exit within 60 s");
+                throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not exit within 120 s");
             }
 
             return new Result(process.ExitCode, stdout.Result, stderr.Result);
