@@ -331,8 +331,9 @@ namespace Ticker.App
             }
             else if (status == 0)
             {
-                // Named by the feed's address: "network" alone reads as Wi-Fi, which is up when this happens.
-                Fail(nowMs, _feedName + ": " + (result.Error == null ? "no answer" : result.Error), 0);
+                // The problem first (the status screen's row may cut the end), then the feed it is about: "network"
+                // alone read as Wi-Fi, which is up when this happens.
+                Fail(nowMs, (result.Error == null ? "no answer" : result.Error) + _feedName, 0);
             }
             else if (status == 401 || status == 403)
             {
@@ -377,13 +378,13 @@ namespace Ticker.App
             _viewVersion++;
         }
 
-        // "feed 192.168.1.20:5080", the way a user would look the feed up.
+        // " (feed 192.168.1.20:5080)", the way a user would look the feed up.
         private static string FeedName(string url)
         {
             string host;
             int port;
             bool https;
-            return FeedAddress.TryParse(url, out host, out port, out https) ? "feed " + host + ":" + port.ToString() : "feed";
+            return FeedAddress.TryParse(url, out host, out port, out https) ? " (feed " + host + ":" + port.ToString() + ")" : " (feed)";
         }
 
         private void Fail(long nowMs, string error, int retryAfterS)

@@ -161,7 +161,7 @@ namespace Ticker.Core.Tests.App
             }
 
             Assert.Equal(8, platform.Requests.Count);
-            const string Down = "feed ticker.local:5080: cannot connect";
+            const string Down = "cannot connect (feed ticker.local:5080)";
             Assert.Equal(new[] { Down, "feed busy (HTTP 429)", Down, Down }, platform.Logs);
         }
 
