@@ -43,6 +43,12 @@ namespace Ticker.Feed.Hosting
             builder.Services.AddFeed(settings);
 
             WebApplication app = builder.Build();
+            if (settings.TrustedProxies.Count > 0)
+            {
+                // First: everything after it (rate limit, logs, metrics) sees the device's address, not the proxy's.
+                app.UseForwardedHeaders(ProxyHeaders.Options(settings));
+            }
+
             if (settings.MetricsEnabled)
             {
                 // Outermost, so the snapshot request counter sees the status code actually sent.

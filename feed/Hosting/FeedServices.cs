@@ -133,6 +133,7 @@ namespace Ticker.Feed.Hosting
             // Serving.
             services.AddSingleton<LongPollGate>();
             services.AddSingleton<ClientRateLimiter>();
+            services.AddSingleton<SnapshotCacheControl>();
             if (settings.MetricsEnabled)
             {
                 services.AddSingleton<FeedMetrics>();

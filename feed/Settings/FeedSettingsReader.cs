@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Ticker.Feed.Alerts;
 
@@ -23,6 +25,7 @@ namespace Ticker.Feed.Settings
             ["--max-waiters"] = "Feed:LongPoll:MaxWaiters",
             ["--rate-limit"] = "Feed:RateLimit:PerMinute",
             ["--rate-burst"] = "Feed:RateLimit:Burst",
+            ["--trusted-proxies"] = "Feed:TrustedProxies",
             ["--snapshot-interval"] = "Feed:SnapshotIntervalSeconds",
             ["--stale-after"] = "Feed:Sources:StaleAfterSeconds",
             ["--live"] = "Feed:Sources:Enabled",
@@ -86,6 +89,7 @@ namespace Ticker.Feed.Settings
                 MaxWaiters = ReadInt(configuration, "--max-waiters", 0, 100_000, defaults.MaxWaiters, problems, " (0 answers every request at once)"),
                 RateLimitPerMinute = ReadInt(configuration, "--rate-limit", 1, 60_000, defaults.RateLimitPerMinute, problems),
                 RateLimitBurst = ReadInt(configuration, "--rate-burst", 1, 10_000, defaults.RateLimitBurst, problems),
+                TrustedProxies = ReadNetworks(configuration, "--trusted-proxies", defaults.TrustedProxies, problems),
                 SnapshotIntervalSeconds = ReadInt(configuration, "--snapshot-interval", 1, 60, defaults.SnapshotIntervalSeconds, problems),
                 StaleAfterSeconds = ReadInt(configuration, "--stale-after", 5, 86_400, defaults.StaleAfterSeconds, problems),
                 LiveSources = ReadBool(configuration, "--live", defaults.LiveSources, problems),
@@ -269,6 +273,45 @@ namespace Ticker.Feed.Settings
             }
 
             return value;
+        }
+
+        // Addresses and CIDR networks, as System.Net.IPNetwork parses them: an address alone is a network of one.
+        // A network written with bits past its prefix (10.0.0.1/8) is refused rather than guessed at.
+        private static IReadOnlyList<IPNetwork> ReadNetworks(
+            IConfiguration configuration, string switchName, IReadOnlyList<IPNetwork> fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            string[] entries = text.Split(',', StringSplitOptions.TrimEntries);
+            var networks = new List<IPNetwork>(entries.Length);
+            foreach (string entry in entries)
+            {
+                int slash = entry.IndexOf('/');
+                string address = slash < 0 ? entry : entry.Substring(0, slash);
+                // IPAddress alone also takes "10" or "10.1" (classful shorthand): only the written-out forms count. IPNetwork
+                // masks 10.0.0.1/8 to 10.0.0.0/8 silently: such a typo is refused, as the network meant is unclear.
+                bool written = address.Contains(':') || address.Split('.').Length == 4;
+                if (written && slash >= 0 && IPNetwork.TryParse(entry, out IPNetwork network)
+                    && IPAddress.TryParse(address, out IPAddress? start) && start.Equals(network.BaseAddress))
+                {
+                    networks.Add(network);
+                }
+                else if (written && slash < 0 && IPAddress.TryParse(entry, out IPAddress? single))
+                {
+                    networks.Add(new IPNetwork(single, single.AddressFamily == AddressFamily.InterNetwork ? 32 : 128));
+                }
+                else
+                {
+                    problems.Add($"{Name(switchName)} must be a comma-separated list of IP addresses and CIDR networks, for example 127.0.0.1,10.0.0.0/8; '{entry}' in '{text}' is neither.");
+                    return fallback;
+                }
+            }
+
+            return networks;
         }
 
         private static bool ReadBool(IConfiguration configuration, string switchName, bool fallback, List<string> problems)
