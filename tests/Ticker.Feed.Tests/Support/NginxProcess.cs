@@ -60,8 +60,10 @@ namespace Ticker.Feed.Tests.Support
         public int Pid => _process.Id;
 
         /// <summary>Starts nginx with feed/deploy/nginx.conf (from <paramref name="deployedConf"/>) in front of the feed on <paramref name="feedPort"/>.</summary>
+        /// <param name="edgeRatePerSecond">Replaces the deployed file's per-device edge rate, or null to keep it.</param>
         /// <param name="extraSite">More server blocks to include next to the deployed file (the benchmark's static file), or null.</param>
-        public static async Task<NginxProcess> StartAsync(string deployedConf, int feedPort, bool tls, int? edgeRatePerSecond = null, Func<string, int, string>? extraSite = null)
+        /// <param name="workers">nginx's <c>worker_processes</c>: 1 for tests, <c>auto</c> (one per core, Debian's default) for the benchmark.</param>
+        public static async Task<NginxProcess> StartAsync(string deployedConf, int feedPort, bool tls, int? edgeRatePerSecond = null, string? extraSite = null, string workers = "1")
         {
             string binary = Binary ?? throw new InvalidOperationException($"nginx is not installed: apt-get install -y nginx (the README's test set-up does)");
             string directory = System.IO.Directory.CreateTempSubdirectory("ticker-nginx-").FullName;
@@ -74,12 +76,12 @@ namespace Ticker.Feed.Tests.Support
                 string text = NginxSite.Derive(File.ReadAllText(deployedConf), directory, feedPort, httpPort, mainPort, tls, edgeRatePerSecond);
                 if (extraSite is not null)
                 {
-                    text += "\n" + extraSite(directory, FreePort());
+                    text += "\n" + extraSite;
                 }
 
                 File.WriteAllText(site, text);
                 string main = Path.Combine(directory, "nginx.conf");
-                File.WriteAllText(main, NginxSite.MainFile(directory, site, Environment.UserName == "root"));
+                File.WriteAllText(main, NginxSite.MainFile(directory, site, Environment.UserName == "root", workers));
 
                 // First a syntax check, whose message says exactly what is wrong with the derived file.
                 (int code, string output) = await RunAsync(binary, "-t", "-q", "-p", directory, "-e", Path.Combine(directory, "error.log"), "-c", main);

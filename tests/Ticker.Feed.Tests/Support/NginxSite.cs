@@ -54,12 +54,12 @@ namespace Ticker.Feed.Tests.Support
         }
 
         /// <summary>The main configuration nginx is started with: everything the packaged /etc/nginx/nginx.conf gives, in <paramref name="directory"/>.</summary>
-        public static string MainFile(string directory, string siteFile, bool runAsRoot) =>
+        public static string MainFile(string directory, string siteFile, bool runAsRoot, string workers) =>
             string.Join("\n", new List<string>
             {
                 // As root (CI), the workers would switch to nobody, who cannot enter a private temporary folder.
                 runAsRoot ? "user root;" : "",
-                "worker_processes 1;",
+                $"worker_processes {workers};",
                 $"pid {Path.Combine(directory, "nginx.pid")};",
                 $"error_log {Path.Combine(directory, "error.log")} warn;",
                 "events { worker_connections 4096; }",
