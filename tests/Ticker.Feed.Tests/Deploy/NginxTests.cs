@@ -162,7 +162,8 @@ namespace Ticker.Feed.Tests.Deploy
             long afterFirst = await rig.FeedSnapshotAnswersAsync();
             using HttpResponseMessage second = await device.SendAsync(Get(SnapshotPath));
             using HttpResponseMessage conditional = await device.SendAsync(Get(SnapshotPath, first.Headers.ETag?.ToString()));
-            using HttpResponseMessage otherDevice = await rig.Device(2).SendAsync(Get(SnapshotPath, "\"1\""));
+            using HttpClient neighbour = rig.Device(2);
+            using HttpResponseMessage otherDevice = await neighbour.SendAsync(Get(SnapshotPath, "\"1\""));
             long afterAll = await rig.FeedSnapshotAnswersAsync();
 
             Assert.True(HttpStatusCode.OK == first.StatusCode, rig.Explain());
