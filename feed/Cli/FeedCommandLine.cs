@@ -61,6 +61,7 @@ namespace Ticker.Feed.Cli
                 Description = "Where to listen: http://<IP address, localhost, * or +>:<port>, several separated by ';' [" + FeedHost.DefaultUrl + "]",
                 HelpName = "url",
             };
+            RefuseOptionLike(urls);
             root.Options.Add(urls);
             var switches = new List<Option<string>>();
             foreach (KeyValuePair<string, string> pair in FeedSettingsReader.Switches)
@@ -72,6 +73,7 @@ namespace Ticker.Feed.Cli
                     HelpName = bare ? "true|false" : "value",
                     Arity = bare ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
                 };
+                RefuseOptionLike(option);
                 switches.Add(option);
                 root.Options.Add(option);
             }
@@ -140,6 +142,23 @@ namespace Ticker.Feed.Cli
         }
 
         private const string UnknownOption = "unknown option";
+
+        /// <summary>
+        /// Refuses an option's value that looks like an option: the parser would take an unknown switch as the value
+        /// of the one before it (<c>--live --bogus</c>, <c>--db --bogus</c>) where the user meant two switches.
+        /// </summary>
+        public static void RefuseOptionLike(Option<string> option)
+        {
+            ArgumentNullException.ThrowIfNull(option);
+            option.Validators.Add(result =>
+            {
+                string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+                if (value is not null && value.StartsWith("--", StringComparison.Ordinal))
+                {
+                    result.AddError($"{UnknownOption} '{value}'");
+                }
+            });
+        }
 
         /// <summary>
         /// Refuses an option-like value for <paramref name="argument"/>: the parser would take an unknown option

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Ticker.Feed.Hosting;
 using Ticker.Feed.Replay;
@@ -25,7 +23,7 @@ namespace Ticker.Feed.Cli
             WebApplication app;
             try
             {
-                app = FeedHost.Build(args);
+                app = FeedHost.Build(args, checkAddresses: true);
             }
             catch (FeedSettingsException error)
             {
@@ -38,12 +36,6 @@ namespace Ticker.Feed.Cli
 
             await using (app)
             {
-                string urls = app.Services.GetRequiredService<IConfiguration>()[ListenUrls.Key] ?? FeedHost.DefaultUrl;
-                if (ListenUrls.Unavailable(urls) is string busy)
-                {
-                    return Refuse(errors, busy);
-                }
-
                 try
                 {
                     await app.StartAsync();
