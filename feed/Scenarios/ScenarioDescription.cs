@@ -298,7 +298,7 @@ namespace Ticker.Feed.Scenarios
         /// <summary>Bybit BTCUSDT public-trade batches, seconds apart; 0 writes none. Default 10.</summary>
         public int TradesEverySeconds { get; init; } = 10;
 
-        /// <summary>Whether the REST answers of the pollers' plan are written. Default true.</summary>
+        /// <summary>Whether the REST answers of the pollers' plan are written. Default true; without them the OKX instruments list is still written (it prices OKX's altcoin contracts).</summary>
         public bool RestPolls { get; init; } = true;
 
         internal void Validate(string path)

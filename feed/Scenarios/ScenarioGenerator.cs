@@ -25,10 +25,8 @@ namespace Ticker.Feed.Scenarios
             var liquidations = new LiquidationFrames(path, random, recording);
             liquidations.WriteAll(LiquidationPlanner.Plan(description, random));
             new StreamFrames(path, random, recording, description.Recording).WriteAll();
-            if (description.Recording.RestPolls)
-            {
-                WriteRest(path, random, recording);
-            }
+            // Without REST polls, the OKX instruments list is still polled: it prices OKX's altcoin contracts (ctVal).
+            WriteRest(path, random, recording, description.Recording.RestPolls ? null : url => url.Contains("/public/instruments", StringComparison.Ordinal));
 
             var markers = new List<ReplayMarker>();
             long at = 0;
@@ -45,7 +43,7 @@ namespace Ticker.Feed.Scenarios
         /// Every target of the pollers' plan (<see cref="PollPlan"/>), at its period from the scenario's start (the
         /// first poll of target i of group g at start + 1 s + g x 200 ms + i x 700 ms), each answer arriving 40-200 ms later.
         /// </summary>
-        private static void WriteRest(MarketPath path, Xorshift random, RecordingBuilder recording)
+        private static void WriteRest(MarketPath path, Xorshift random, RecordingBuilder recording, Func<string, bool>? only)
         {
             RestEndpoints urls = RestEndpoints.Production;
             var bodies = new RestBodies(path, urls);
@@ -55,6 +53,11 @@ namespace Ticker.Feed.Scenarios
                 for (int i = 0; i < groups[g].Targets.Count; i++)
                 {
                     PollTarget target = groups[g].Targets[i];
+                    if (only is not null && !only(target.Url))
+                    {
+                        continue;
+                    }
+
                     long every = (long)target.Every.TotalMilliseconds;
                     for (long t = path.StartMs + 1_000 + (g * 200) + (i * 700); t < path.EndMs; t += every)
                     {

@@ -50,7 +50,7 @@ namespace Ticker.Feed.Tests.Storage
                 seqBefore = first.Refresh().Seq;
                 stoppedAt = first.Clock.GetUtcNow();
                 Assert.Contains("\"level\":3", alertsBefore, StringComparison.Ordinal);
-                Assert.Equal("{\"long\":419000000,\"short\":3000000}", h24Before);
+                Assert.Equal("{\"long\":419000000,\"short\":3000000,\"btcLong\":419000000,\"btcShort\":3000000}", h24Before);
             }
 
             // Ten minutes later, on a new process's clock: the burst is out of m5, still in h24.
