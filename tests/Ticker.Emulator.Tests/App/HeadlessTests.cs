@@ -95,7 +95,7 @@ namespace Ticker.Emulator.Tests.App
             Assert.Equal("board  t-display (" + BoardCatalog.Find("t-display")!.Name + ", 240x135)", texts[0]);
             Assert.Contains("screen gauge", texts);
             Assert.Contains("led    Off", texts);
-            Assert.Contains("alert  cascade Long cascade: $3.9B+ liq", texts);
+            Assert.Contains("alert  cascade Long cascade: $3.9B", texts);
             Assert.True(Array.IndexOf(texts, "led    Cascade") > Array.IndexOf(texts, "led    Off"), string.Join("\n", texts));
         }
     }
