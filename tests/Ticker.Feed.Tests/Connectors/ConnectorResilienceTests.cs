@@ -50,7 +50,8 @@ namespace Ticker.Feed.Tests.Connectors
 
             await socket.SendFragmentsAsync(order, 5, 40, order.Length - 1);
             await socket.SendAsync("[" + new string(' ', WebSocketConnector.MaxFrameBytes) + "]");
-            await socket.SendAsync(order);
+            // Another order (a millisecond earlier): the same one again would be a duplicate, counted once.
+            await socket.SendAsync(VenueFrames.BinanceCombined(VenueFrames.BinanceOrder("BTCUSDT", "BUY", "1", "50000", Now - 1)));
 
             Assert.Equal(FrameKind.Data, (await rig.Observer.NextFrame()).Kind);
             Assert.Equal(FrameKind.Malformed, (await rig.Observer.NextFrame()).Kind);
