@@ -259,8 +259,8 @@ namespace Ticker.Views
             l.SelfTestCorner = 10;
             l.SelfTestTitle = new Rect(12, 1, 216, 14);
             l.SelfTestBars = new Rect(12, 17, 216, 24);
-            l.SelfTestRows = Rows(12, 44, 180, 13, 6);
-            l.SelfTestArrow = new Rect(196, 44, 32, 78);
+            l.SelfTestRows = Rows(12, 44, 194, 13, 6);
+            l.SelfTestArrow = new Rect(208, 44, 22, 78);
             l.SelfTestFont = FontIds.Small;
             return l;
         }

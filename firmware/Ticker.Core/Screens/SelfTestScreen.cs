@@ -88,9 +88,8 @@ namespace Ticker.Views
                 text.Append(SelfTest.NameOf(test.LastGesture(i)));
                 if (test.GestureCount(i) > 0)
                 {
-                    text.Append(" (");
+                    text.Append(" ");
                     NumberText.Digits(text, test.GestureCount(i));
-                    text.Append(")");
                 }
             }
 
