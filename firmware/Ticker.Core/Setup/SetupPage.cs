@@ -96,7 +96,7 @@ namespace Ticker.Setup
             html.Append("<button type=\"submit\">Save and restart</button></form>");
             html.Append("<form method=\"post\" action=\"").Append(SelfTestPath).Append("\"><fieldset><legend>First boot</legend>")
                 .Append("<p class=\"hint\">Test picture, LED, sounds and buttons (docs/first-boot.md). Reset leaves it.</p>")
-                .Append("<button type=\"submit\" id=\"selftest\">Restart into the self-test</button></fieldset></form></body></html>");
+                .Append("<input type=\"submit\" id=\"selftest\" value=\"Restart into the self-test\"></fieldset></form></body></html>");
             return html.ToString();
         }
 
