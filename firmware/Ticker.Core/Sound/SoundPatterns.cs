@@ -4,9 +4,9 @@ using Ticker.Data;
 namespace Ticker.Sound
 {
     /// <summary>
-    /// The alert sounds, and which alerts sound for the <c>sound</c> setting. docs/sound.md describes the same table;
-    /// a test keeps the two in step. A warning is two even beeps; a cascade is three rising chirps, twice, so the two
-    /// can be told apart without looking.
+    /// The alert sounds, and which alerts sound for the <c>sound</c> setting. docs/led.md ("Sound") gives the same
+    /// table; a test keeps the two in step. A warning is two even beeps; a cascade is three rising chirps, twice, so
+    /// the two can be told apart without looking.
     /// </summary>
     public static class SoundPatterns
     {
