@@ -94,9 +94,11 @@ namespace Ticker.Setup
             Panel(html, report, settings);
 
             html.Append("<button type=\"submit\">Save and restart</button></form>");
+
+            // A second form, so the self-test sends none of the fields above (a button's default type submits its form).
             html.Append("<form method=\"post\" action=\"").Append(SelfTestPath).Append("\"><fieldset><legend>First boot</legend>")
                 .Append("<p class=\"hint\">Test picture, LED, sounds and buttons (docs/first-boot.md). Reset leaves it.</p>")
-                .Append("<input type=\"submit\" id=\"selftest\" value=\"Restart into the self-test\"></fieldset></form></body></html>");
+                .Append("<button id=\"selftest\">Restart into the self-test</button></fieldset></form></body></html>");
             return html.ToString();
         }
 
