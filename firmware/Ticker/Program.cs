@@ -97,6 +97,7 @@ namespace Ticker
 
             // The setup button while the boot screen shows: held, setup mode; tapped three times, the self-test.
             BootChoice choice = ReadBootGesture(clock, setupButton);
+            DropEdges(edges);
             bool selfTest = choice == BootChoice.SelfTest || SetupMode.TakeSelfTestRequest();
 
             // Setup mode when no network is known, the button is held, or the last run asked for it.
@@ -181,6 +182,17 @@ namespace Ticker
                 }
 
                 Thread.Sleep(BootGesture.SampleMs);
+            }
+        }
+
+        // The boot gesture's presses were read already: the app must not take them as screen changes or acknowledgements.
+        private static void DropEdges(ButtonEdgeQueue edges)
+        {
+            int index;
+            bool pressed;
+            long at;
+            while (edges.TryTake(out index, out pressed, out at))
+            {
             }
         }
 
