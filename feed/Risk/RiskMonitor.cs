@@ -43,7 +43,7 @@ namespace Ticker.Feed.Risk
                 ? null
                 : new RiskReading(
                     result.Score,
-                    new RiskInputs(inputs.FundingPct8h, inputs.OiUsd, inputs.OiChg24hPct, inputs.TakerBuySell, inputs.TakerBucketMin, inputs.LongShortRatio),
+                    new RiskInputs(inputs.FundingPct8h, inputs.OiUsd, inputs.OiChg24hPct, inputs.TakerBuySell, inputs.TakerBucketMin, inputs.LongShortRatio, inputs.TakerBuySellBybit),
                     RiskFormula.Published(result.Parts));
         }
     }
