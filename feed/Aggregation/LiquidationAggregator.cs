@@ -12,10 +12,13 @@ namespace Ticker.Feed.Aggregation
     /// the 24 hourly bars cut the last day the same way.
     /// </summary>
     /// <remarks>
-    /// Missing is not zero: a window that starts before the feed began listening (its coverage) is reported as
-    /// unknown, not as the partial sum, and with no venue listened to over the last day there are no totals at
-    /// all. Persistence and a REST backfill (not built yet) will widen the coverage with
-    /// <see cref="MarkCoveredSince"/>. Thread-safe: connectors add while the snapshot refresher reads.
+    /// Missing is not zero. Coverage is tracked per venue: a venue's coverage runs from when it was first heard (or
+    /// from <see cref="MarkCoveredSince"/>: restored history, a backfill) to when it was last heard, and a silence of
+    /// more than <see cref="GapAfter"/> (a dropped stream, a feed restart) starts it again. The totals count the
+    /// venues live at asOf, and only their events; a window is whole when all of them covered it, partial (its
+    /// covered span given, counted over that span only) when they covered its latest part, and unknown when they
+    /// covered none of it. With no venue live there are no totals at all. Thread-safe: connectors add while the
+    /// snapshot refresher reads.
     /// </remarks>
     public sealed class LiquidationAggregator : IResettableState
     {
@@ -24,6 +27,18 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>How long events are kept: the longest window plus <see cref="RetentionMargin"/>.</summary>
         public static readonly TimeSpan Retention = TimeSpan.FromHours(24) + RetentionMargin;
+
+        /// <summary>
+        /// A venue unheard for longer than this has a gap in its coverage from its last frame: every venue's stream
+        /// sends something at least every 30 s while connected (Binance's mark prices each second, Bybit's and OKX's
+        /// pongs), so two minutes of silence is a lost stream, not a quiet market.
+        /// </summary>
+        public static readonly TimeSpan GapAfter = TimeSpan.FromMinutes(2);
+
+        private static readonly long GapMs = (long)GapAfter.TotalMilliseconds;
+
+        /// <summary>The shortest covered span reported as a partial window (or hourly bar); less is unknown.</summary>
+        public static readonly TimeSpan MinCovered = TimeSpan.FromMinutes(1);
 
         /// <summary>How far ahead of the feed's clock an exchange time may be (clock skew) before it is refused.</summary>
         public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
@@ -34,8 +49,9 @@ namespace Ticker.Feed.Aggregation
         private readonly TimeProvider _time;
         private readonly Lock _gate = new();
         private readonly Dictionary<long, MinuteBucket> _buckets = new();
-        private readonly Dictionary<string, long> _venueSeenMs = new(StringComparer.Ordinal);
-        private long _coveredSinceMs = long.MaxValue;
+        private readonly Dictionary<string, VenueCoverage> _venues = new(StringComparer.Ordinal);
+        private long _coveredSinceMs = long.MaxValue;   // stated (restored, backfilled): every venue's first span reaches back to it
+        private long _heardSinceMs = long.MaxValue;     // when the first venue was heard
         private long _prunedAtMinute = long.MinValue;
         private List<StoredLiquidation>? _unsaved;
 
@@ -85,7 +101,7 @@ namespace Ticker.Feed.Aggregation
                     _buckets.Add(minute, bucket);
                 }
 
-                bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs);
+                bucket.Add(liquidation.SideLiquidated, liquidation.UsdNotional, liquidation.ExchangeTimeMs, liquidation.Venue);
                 _unsaved?.Add(new StoredLiquidation(liquidation.ExchangeTimeMs, liquidation.SideLiquidated, liquidation.UsdNotional));
             }
 
@@ -99,7 +115,8 @@ namespace Ticker.Feed.Aggregation
             {
                 lock (_gate)
                 {
-                    return _coveredSinceMs == long.MaxValue ? null : _coveredSinceMs;
+                    long since = Math.Min(_coveredSinceMs, _heardSinceMs);
+                    return since == long.MaxValue ? null : since;
                 }
             }
         }
@@ -109,7 +126,13 @@ namespace Ticker.Feed.Aggregation
         {
             lock (_gate)
             {
-                return new Dictionary<string, long>(_venueSeenMs, StringComparer.Ordinal);
+                var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, VenueCoverage> venue in _venues)
+                {
+                    seen[venue.Key] = venue.Value.LastMs;
+                }
+
+                return seen;
             }
         }
 
@@ -148,9 +171,14 @@ namespace Ticker.Feed.Aggregation
                     _coveredSinceMs = Math.Min(_coveredSinceMs, since);
                 }
 
+                // A restored venue covered from the old run's coverage start to when it was last heard; when it is
+                // heard again after the downtime, its coverage starts over (the downtime is a gap, not zero).
                 foreach (KeyValuePair<string, long> venue in venuesSeen)
                 {
-                    _venueSeenMs[venue.Key] = _venueSeenMs.TryGetValue(venue.Key, out long seen) ? Math.Max(seen, venue.Value) : venue.Value;
+                    if (!_venues.ContainsKey(venue.Key))
+                    {
+                        _venues[venue.Key] = new VenueCoverage(Math.Min(coveredSinceMs ?? venue.Value, venue.Value), venue.Value);
+                    }
                 }
             }
         }
@@ -181,9 +209,9 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>
-        /// Records that a venue's liquidation stream is being listened to now (any well-formed frame, liquidations
-        /// or not: a quiet market sends none). Listed venues are the ones heard from over the last 24 hours; the
-        /// first one heard starts the coverage.
+        /// Records that a venue's liquidation stream is being listened to now (any well-formed frame on its
+        /// connection, liquidations or not: a quiet market sends none). Heard again after more than
+        /// <see cref="GapAfter"/>, the venue's coverage starts over.
         /// </summary>
         public void MarkVenueLive(string venue)
         {
@@ -191,8 +219,32 @@ namespace Ticker.Feed.Aggregation
             long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             lock (_gate)
             {
-                _venueSeenMs[venue] = nowMs;
-                _coveredSinceMs = Math.Min(_coveredSinceMs, nowMs);
+                if (_venues.TryGetValue(venue, out VenueCoverage? coverage))
+                {
+                    coverage.Heard(nowMs, GapMs);
+                }
+                else
+                {
+                    _venues[venue] = new VenueCoverage(nowMs, nowMs);
+                }
+
+                _heardSinceMs = Math.Min(_heardSinceMs, nowMs);
+            }
+        }
+
+        /// <summary>
+        /// Widens one venue's coverage back to <paramref name="sinceMs"/>: its liquidations since then are known (a
+        /// REST backfill). Only while the venue is live, and only back over its current coverage.
+        /// </summary>
+        public void MarkVenueCoveredSince(string venue, long sinceMs)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(venue);
+            lock (_gate)
+            {
+                if (_venues.TryGetValue(venue, out VenueCoverage? coverage))
+                {
+                    coverage.WidenCurrent(sinceMs);
+                }
             }
         }
 
@@ -205,34 +257,26 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
-        /// <summary>The totals at <paramref name="asOfMs"/>, or null when no venue was listened to in the 24 hours before it.</summary>
+        /// <summary>The totals at <paramref name="asOfMs"/>, or null when no venue is live at it.</summary>
         public LiquidationTotals? Totals(long asOfMs)
         {
             lock (_gate)
             {
                 PruneLocked(_time.GetUtcNow().ToUnixTimeMilliseconds());
-                var venues = new List<string>();
-                foreach (KeyValuePair<string, long> venue in _venueSeenMs)
-                {
-                    if (venue.Value > asOfMs - HourlyBars * HourMs)
-                    {
-                        venues.Add(venue.Key);
-                    }
-                }
-
-                if (venues.Count == 0)
+                Scope? scope = ScopeLocked(asOfMs);
+                if (scope is null)
                 {
                     return null;
                 }
 
-                venues.Sort(VenueOrder.Instance);
-                bool lowerBound = venues.Exists(VenueFacts.PublishesSampledLiquidations);
+                List<string> venues = scope.Venues;
                 long?[] hourlyLong = new long?[HourlyBars];
                 long?[] hourlyShort = new long?[HourlyBars];
                 bool anyHour = false;
                 for (int i = 0; i < HourlyBars; i++)
                 {
-                    SideTotals? hour = WindowLocked(asOfMs - (HourlyBars - i) * HourMs, asOfMs - (HourlyBars - 1 - i) * HourMs);
+                    long hourStart = asOfMs - (HourlyBars - i) * HourMs;
+                    SideTotals? hour = scope.CoveredMs(hourStart, hourStart + HourMs) >= (long)MinCovered.TotalMilliseconds ? Sum(hourStart, hourStart + HourMs, scope) : null;
                     if (hour is SideTotals known)
                     {
                         hourlyLong[i] = WholeMillions(known.LongUsd);
@@ -241,25 +285,82 @@ namespace Ticker.Feed.Aggregation
                     }
                 }
 
+                (SideTotals? m5, long? m5Covered) = PartialLocked(asOfMs, 5 * MinuteBucket.Ms, scope);
+                (SideTotals? h1, long? h1Covered) = PartialLocked(asOfMs, HourMs, scope);
+                (SideTotals? h4, long? h4Covered) = PartialLocked(asOfMs, 4 * HourMs, scope);
+                (SideTotals? h24, long? h24Covered) = PartialLocked(asOfMs, HourlyBars * HourMs, scope);
+
+                // A floor whenever a venue is heard only in part, or a window is partial.
+                bool lowerBound = venues.Exists(VenueFacts.CountsOnlyPart) || m5Covered is not null || h1Covered is not null || h4Covered is not null || h24Covered is not null;
                 return new LiquidationTotals(
                     venues,
                     lowerBound,
-                    WindowLocked(asOfMs - 5 * MinuteBucket.Ms, asOfMs),
-                    WindowLocked(asOfMs - HourMs, asOfMs),
-                    WindowLocked(asOfMs - 4 * HourMs, asOfMs),
-                    WindowLocked(asOfMs - HourlyBars * HourMs, asOfMs),
+                    m5,
+                    h1,
+                    h4,
+                    h24,
                     anyHour ? hourlyLong : null,
-                    anyHour ? hourlyShort : null);
+                    anyHour ? hourlyShort : null,
+                    m5Covered,
+                    h1Covered,
+                    h4Covered,
+                    h24Covered);
             }
         }
 
-        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
+        /// <summary>
+        /// Liquidations with an exchange time in (startMs, endMs] on the venues live at <paramref name="endMs"/>;
+        /// null when they did not cover all of it.
+        /// </summary>
         public SideTotals? Window(long startMs, long endMs)
         {
             lock (_gate)
             {
-                return WindowLocked(startMs, endMs);
+                return ScopeLocked(endMs) is Scope scope ? WindowLocked(startMs, endMs, scope) : null;
             }
+        }
+
+        /// <summary>The venues live at <paramref name="asOfMs"/>; null when none is.</summary>
+        private Scope? ScopeLocked(long asOfMs)
+        {
+            var names = new List<string>();
+            foreach (KeyValuePair<string, VenueCoverage> venue in _venues)
+            {
+                if (venue.Value.IsLive(asOfMs, GapMs))
+                {
+                    names.Add(venue.Key);
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                return null;
+            }
+
+            names.Sort(VenueOrder.Instance);
+            var coverage = new List<VenueCoverage>(names.Count);
+            foreach (string name in names)
+            {
+                coverage.Add(_venues[name]);
+            }
+
+            return new Scope(names, coverage, _coveredSinceMs);
+        }
+
+        /// <summary>
+        /// The window of <paramref name="spanMs"/> to asOf: whole (covered S null), partial (the seconds all the
+        /// scope's venues covered, at least <see cref="MinCovered"/>), or unknown.
+        /// </summary>
+        private (SideTotals? Totals, long? CoveredS) PartialLocked(long asOfMs, long spanMs, Scope scope)
+        {
+            long startMs = asOfMs - spanMs;
+            long coveredMs = scope.CoveredMs(startMs, asOfMs);
+            if (coveredMs >= spanMs)
+            {
+                return (Sum(startMs, asOfMs, scope), null);
+            }
+
+            return coveredMs < (long)MinCovered.TotalMilliseconds ? (null, null) : (Sum(startMs, asOfMs, scope), coveredMs / 1000);
         }
 
         /// <summary>
@@ -273,10 +374,12 @@ namespace Ticker.Feed.Aggregation
             var shorts = new List<long>(288);
             lock (_gate)
             {
-                for (int k = 1; k <= 288; k++)
+                // Only the time the venues live now covered: a gap or the downtime before a restart is left out, not read as calm.
+                Scope? scope = ScopeLocked(asOfMs);
+                for (int k = 1; k <= 288 && scope is not null; k++)
                 {
                     long end = asOfMs - k * fiveMs;
-                    if (WindowLocked(end - fiveMs, end) is SideTotals w)
+                    if (WindowLocked(end - fiveMs, end, scope) is SideTotals w)
                     {
                         longs.Add(w.LongUsd);
                         shorts.Add(w.ShortUsd);
@@ -294,14 +397,13 @@ namespace Ticker.Feed.Aggregation
             return new SideTotals(longs[longs.Count / 2], shorts[shorts.Count / 2]);
         }
 
-        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
-        private SideTotals? WindowLocked(long startMs, long endMs)
-        {
-            if (startMs < _coveredSinceMs)
-            {
-                return null;
-            }
+        /// <summary>Liquidations of the scope's venues with an exchange time in (startMs, endMs]; null when they did not all cover all of it.</summary>
+        private SideTotals? WindowLocked(long startMs, long endMs, Scope scope) =>
+            scope.CoveredMs(startMs, endMs) >= endMs - startMs ? Sum(startMs, endMs, scope) : null;
 
+        /// <summary>Liquidations of the scope's venues (and restored ones, which carry no venue) with an exchange time in (startMs, endMs].</summary>
+        private SideTotals Sum(long startMs, long endMs, Scope scope)
+        {
             long longUsd = 0;
             long shortUsd = 0;
             long firstMinute = (startMs + 1) / MinuteBucket.Ms;
@@ -313,7 +415,7 @@ namespace Ticker.Feed.Aggregation
                     continue;
                 }
 
-                if (bucket.StartMs > startMs && bucket.EndMs <= endMs)
+                if (bucket.StartMs > startMs && bucket.EndMs <= endMs && scope.CountsAll(bucket))
                 {
                     longUsd += bucket.LongUsd;
                     shortUsd += bucket.ShortUsd;
@@ -323,7 +425,7 @@ namespace Ticker.Feed.Aggregation
                 // The minute the window starts or ends in: only its events inside the window count.
                 foreach (MinuteBucket.Entry entry in bucket.Entries)
                 {
-                    if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                    if (entry.TimeMs > startMs && entry.TimeMs <= endMs && scope.Counts(entry.Venue))
                     {
                         if (entry.Side == PositionSide.Long)
                         {
@@ -346,8 +448,9 @@ namespace Ticker.Feed.Aggregation
             lock (_gate)
             {
                 _buckets.Clear();
-                _venueSeenMs.Clear();
+                _venues.Clear();
                 _coveredSinceMs = long.MaxValue;
+                _heardSinceMs = long.MaxValue;
                 _prunedAtMinute = long.MinValue;
             }
         }
@@ -362,6 +465,11 @@ namespace Ticker.Feed.Aggregation
             }
 
             _prunedAtMinute = nowMinute;
+            foreach (VenueCoverage coverage in _venues.Values)
+            {
+                coverage.Prune(nowMs - (long)Retention.TotalMilliseconds);
+            }
+
             long oldestKept = (nowMs - (long)Retention.TotalMilliseconds) / MinuteBucket.Ms;
             List<long>? expired = null;
             foreach (long minute in _buckets.Keys)
@@ -383,5 +491,29 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>USD to whole millions, half away from zero (amounts are never negative).</summary>
         private static long WholeMillions(long usd) => (usd + 500_000) / 1_000_000;
+
+        /// <summary>What a set of windows counts: the live venues (events without a venue, restored from storage, count too) and their coverage.</summary>
+        private sealed class Scope(List<string> venues, List<VenueCoverage> coverage, long floorMs)
+        {
+            public List<string> Venues { get; } = venues;
+
+            /// <summary>How much of (startMs, endMs] every venue covered, ms.</summary>
+            public long CoveredMs(long startMs, long endMs) => VenueCoverage.Length(VenueCoverage.Common(coverage, startMs, endMs, floorMs));
+
+            public bool Counts(string? venue) => venue is null || Venues.Contains(venue);
+
+            public bool CountsAll(MinuteBucket bucket)
+            {
+                foreach (string? venue in bucket.Venues)
+                {
+                    if (!Counts(venue))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
     }
 }

@@ -30,8 +30,16 @@ namespace Ticker.Feed.Aggregation
 
         public long EndMs => StartMs + Ms - 1;
 
-        public void Add(PositionSide side, long usd, long timeMs)
+        /// <summary>The venues with an event in this minute (null: restored from a database, which keeps no venue).</summary>
+        public List<string?> Venues { get; } = new(3);
+
+        public void Add(PositionSide side, long usd, long timeMs, string? venue = null)
         {
+            if (!Venues.Contains(venue))
+            {
+                Venues.Add(venue);
+            }
+
             if (side == PositionSide.Long)
             {
                 LongUsd += usd;
@@ -41,10 +49,10 @@ namespace Ticker.Feed.Aggregation
                 ShortUsd += usd;
             }
 
-            Entries.Add(new Entry(timeMs, side, usd));
+            Entries.Add(new Entry(timeMs, side, usd, venue));
         }
 
         /// <summary>One event as the bucket keeps it.</summary>
-        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd);
+        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd, string? Venue);
     }
 }

@@ -37,6 +37,19 @@ namespace Ticker.Feed.Liquidations
         public IEnumerable<string> Venues => _parsers.Keys;
 
         /// <summary>
+        /// Records that the venue's liquidation stream is live: a good frame of another stream on the same
+        /// connection (Binance's mark prices, Bybit's trades) shows it is, though liquidations are quiet.
+        /// </summary>
+        public void MarkLive(string venue)
+        {
+            if (_parsers.ContainsKey(venue))
+            {
+                _aggregator.MarkVenueLive(venue);
+                _btcPerpetuals?.MarkVenueLive(venue);
+            }
+        }
+
+        /// <summary>
         /// Reads one websocket text frame from <paramref name="venue"/>'s liquidation stream. Never throws on the
         /// frame's content; a well-formed frame (data or protocol) shows the source and its stream alive.
         /// </summary>

@@ -161,7 +161,8 @@ namespace Ticker.Feed.Market
             if (binance is null)
             {
                 TakerBucket? alone = _readings.BybitTrades.LatestComplete();
-                return alone is not null && alone.StartMs + alone.LengthMs >= oldest ? (alone, alone) : (null, null);
+                // Bybit alone: the pooled figure is Bybit's own, so it is not repeated beside it.
+                return alone is not null && alone.StartMs + alone.LengthMs >= oldest ? (alone, null) : (null, null);
             }
 
             TakerBucket? bybit = binance.LengthMs == _readings.BybitTrades.BucketMs ? _readings.BybitTrades.Complete(binance.StartMs) : null;

@@ -83,7 +83,7 @@ namespace Ticker.Feed.Tests.Ingest
             Assert.Equal(FrameKind.Data, kind);
             Assert.Equal(new TakerBucket("bybit", bucket, 300_000, 2.0m, 0.8m), _readings.BybitTrades.LatestComplete());
             Assert.Equal(2.5m, _state.Leverage!.TakerBuySell);
-            Assert.Equal(2.5m, _state.Leverage.TakerBuySellBybit);   // Bybit alone: the pooled figure is Bybit's
+            Assert.Null(_state.Leverage.TakerBuySellBybit);   // Bybit alone: the pooled figure is Bybit's, not repeated
             Assert.Equal(5, _state.Leverage.TakerBucketMin);
             Assert.Equal(0, _sources.Register("bybit").Parse.Malformed);
         }

@@ -44,7 +44,12 @@ namespace Ticker.Feed.Tests.Liquidations
 
             // Covered only once the feed has listened for an hour of its own.
             Assert.Null(_btcPerpetuals.LastHour(_now + 1_000));
-            _clock.Advance(System.TimeSpan.FromHours(1));
+            _ingest.MarkLive("bybit");
+            Listening.Advance(_clock, System.TimeSpan.FromHours(1), () =>
+            {
+                _ingest.MarkLive("binance");
+                _ingest.MarkLive("bybit");
+            });
             _ingest.Accept("bybit", VenueFrames.Utf8(VenueFrames.BybitPush("SOLUSDT", _now, VenueFrames.BybitItem("SOLUSDT", "Buy", "100", "200", _now + 3_500_000))));
             Assert.Equal(new SideTotals(0, 60_000), _btcPerpetuals.LastHour(_now + 3_600_000));
             Assert.Equal(new SideTotals(3_000_000 + 20_000, 60_000), _aggregator.Window(_now, _now + 3_600_000));

@@ -19,7 +19,7 @@ namespace Ticker.Feed.Tests.Risk
             await using RunningFeed feed = await RunningFeed.StartAsync();
             BtcPerpetualLiquidations btc = feed.Service<BtcPerpetualLiquidations>();
             btc.MarkVenueLive("bybit");
-            feed.Clock.Advance(TimeSpan.FromMinutes(61));
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(61), () => btc.MarkVenueLive("bybit"));
             long nowMs = feed.Clock.GetUtcNow().ToUnixTimeMilliseconds();
             btc.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 90_000_000, nowMs - 30 * 60_000));
             btc.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Short, 18_000_000, nowMs - 20 * 60_000));
