@@ -19,10 +19,10 @@ namespace Ticker.Feed.Snapshots
         /// <summary>Step 3: <c>spot.binanceUsd24h</c>, <c>spot.othersUsd24h</c> (the share already sums them up).</summary>
         SpotVolumes,
 
-        /// <summary>Step 4: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c> (whether spot buyers or sellers lead: kept longer).</summary>
+        /// <summary>Step 4: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c> and their scope <c>spot.deltaVenues</c> (whether spot buyers or sellers lead: kept longer).</summary>
         SpotDeltas,
 
-        /// <summary>Step 5: <c>risk.inputs</c>.</summary>
+        /// <summary>Step 5: <c>risk.inputs</c> (with <c>takerBuySellBybit</c>).</summary>
         RiskInputs,
 
         /// <summary>Step 6, first half: <c>liq.hourlyShortM</c>.</summary>
@@ -31,7 +31,7 @@ namespace Ticker.Feed.Snapshots
         /// <summary>Step 6, second half: <c>liq.hourlyLongM</c>.</summary>
         HourlyLongs,
 
-        /// <summary>Step 7: <c>liq.venues</c>, <c>liq.h4</c>.</summary>
+        /// <summary>Step 7: <c>liq.venues</c>, <c>liq.h4</c> (a window's <c>coveredS</c> is never shed apart from its window).</summary>
         LiqVenuesAndH4,
 
         /// <summary>Step 8: the <c>sources</c> entries whose <c>ok</c> is true.</summary>

@@ -109,6 +109,7 @@ namespace Ticker.Feed.Snapshots
                 Integer("oiUsd", inputs.OiUsd, 0, long.MaxValue);
                 Decimal("oiChg24hPct", inputs.OiChg24hPct, 2, -100m, decimal.MaxValue);
                 Decimal("takerBuySell", inputs.TakerBuySell, 3, 0m, decimal.MaxValue);
+                Decimal("takerBuySellBybit", inputs.TakerBuySellBybit, 3, 0m, decimal.MaxValue);
                 Integer("takerBucketMin", inputs.TakerBucketMin, 1, 1440);
                 Decimal("longShortRatio", inputs.LongShortRatio, 3, 0m, decimal.MaxValue);
                 Close();
@@ -143,14 +144,15 @@ namespace Ticker.Feed.Snapshots
                 _json.WriteBoolean("lowerBound", liq.LowerBound);
             }
 
-            Window("m5", liq.M5);
-            Window("h1", liq.H1);
+            // A window's coveredS goes with it: a partial sum read as a whole window would understate it.
+            Window("m5", liq.M5, liq.M5CoveredS);
+            Window("h1", liq.H1, liq.H1CoveredS);
             if (_shed < ShedStep.LiqVenuesAndH4)
             {
-                Window("h4", liq.H4);
+                Window("h4", liq.H4, liq.H4CoveredS);
             }
 
-            Window("h24", liq.H24);
+            Window("h24", liq.H24, liq.H24CoveredS);
             bool hourlyFits = HourlyFits(liq.HourlyLongM) && HourlyFits(liq.HourlyShortM);
             if (!hourlyFits)
             {
@@ -179,7 +181,7 @@ namespace Ticker.Feed.Snapshots
 
         private static bool HourlyFits(IReadOnlyList<long?>? hourly) => hourly is null || hourly.Count == LiqSection.HourlyCapacity;
 
-        private void Window(string name, SideTotals? window)
+        private void Window(string name, SideTotals? window, long? coveredS)
         {
             if (window is not SideTotals totals)
             {
@@ -189,6 +191,7 @@ namespace Ticker.Feed.Snapshots
             Open(name);
             Integer("long", totals.LongUsd, 0, long.MaxValue);
             Integer("short", totals.ShortUsd, 0, long.MaxValue);
+            Integer("coveredS", coveredS, 0, 86_400);
             Close();
         }
 
@@ -221,7 +224,9 @@ namespace Ticker.Feed.Snapshots
             _json.WriteEndArray();
         }
 
-        private void WriteVenues(IReadOnlyList<string> venues)
+        private void WriteVenues(IReadOnlyList<string> venues) => WriteIds("venues", venues);
+
+        private void WriteIds(string name, IReadOnlyList<string> venues)
         {
             bool started = false;
             int count = 0;
@@ -229,14 +234,14 @@ namespace Ticker.Feed.Snapshots
             {
                 if (!ExchangeIdRules.IsValid(venue) || count == LiqSection.VenueCapacity)
                 {
-                    Drop("venues item " + (count == LiqSection.VenueCapacity ? "(over " + LiqSection.VenueCapacity + ")" : "(bad id)"));
+                    Drop(name + " item " + (count == LiqSection.VenueCapacity ? "(over " + LiqSection.VenueCapacity + ")" : "(bad id)"));
                     continue;
                 }
 
                 if (!started)
                 {
                     EnsureOpen();
-                    _json.WriteStartArray("venues");
+                    _json.WriteStartArray(name);
                     started = true;
                 }
 
@@ -270,6 +275,10 @@ namespace Ticker.Feed.Snapshots
             {
                 Integer("deltaUsd24h", spot.DeltaUsd24h, long.MinValue, long.MaxValue);
                 Integer("deltaUsd1h", spot.DeltaUsd1h, long.MinValue, long.MaxValue);
+                if (spot.DeltaVenues is not null)
+                {
+                    WriteIds("deltaVenues", spot.DeltaVenues);
+                }
             }
 
             Close();

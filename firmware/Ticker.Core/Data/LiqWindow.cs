@@ -12,6 +12,12 @@ namespace Ticker.Data
         /// <summary>USD of short positions liquidated.</summary>
         public long Short;
 
+        /// <summary>
+        /// <c>coveredS</c>: seconds of the window the venues covered when less than its span (a feed younger than the
+        /// window, a venue's gap); the amounts are over that latest part. <see cref="Value.Missing"/>: the whole span.
+        /// </summary>
+        public long CoveredS;
+
         public LiqWindow()
         {
             Clear();
@@ -22,6 +28,7 @@ namespace Ticker.Data
         {
             Long = Value.Missing;
             Short = Value.Missing;
+            CoveredS = Value.Missing;
         }
     }
 }
