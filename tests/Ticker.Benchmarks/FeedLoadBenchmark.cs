@@ -177,7 +177,7 @@ namespace Ticker.Benchmarks
         }
 
         /// <summary>A client whose every new connection comes from the next 127.a.b.c address, so each is its own "device".</summary>
-        private static HttpClient SpreadClient(int block)
+        internal static HttpClient SpreadClient(int block)
         {
             int next = 0;
             var handler = new SocketsHttpHandler
@@ -209,7 +209,7 @@ namespace Ticker.Benchmarks
             sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
         /// <summary>The feed as a child process, started on a free loopback port and stopped on dispose.</summary>
-        private sealed class FeedProcess : IDisposable
+        internal sealed class FeedProcess : IDisposable
         {
             private readonly Process _process;
 

@@ -19,11 +19,13 @@ namespace Ticker.Benchmarks
                     return ReplayBenchmark.Run();
                 case "feed-load":
                     return FeedLoadBenchmark.RunAsync().GetAwaiter().GetResult();
+                case "feed-soak":
+                    return FeedSoakBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult();
                 case "alert-latency":
                     return AlertLatency.AlertLatencyBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult();
                 default:
                     Console.Error.WriteLine(name.Length == 0 ? "usage: Ticker.Benchmarks <name>" : $"unknown benchmark '{name}'");
-                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen); screens (redraw economy per board: draw calls, pixels flushed, bytes allocated); feed-load (the feed on loopback: requests/s for 200 and 304 snapshots, memory with 5,000 long-polls held); replay (fast replay of the shipped scenarios: records/s, simulated s/s, us per tick, bytes allocated); alert-latency [--trials N] [--seed S] [--no-long-poll] (fake exchange burst to the emulated device's cascade LED, through a live feed: p50, p95)");
+                    Console.Error.WriteLine("benchmarks: decoder (SnapshotDecoder on each docs example: reads/byte, bytes allocated, ns per decode); render (host renderer: ms per striped frame and per PNG, each board x screen); screens (redraw economy per board: draw calls, pixels flushed, bytes allocated); feed-load (the feed on loopback: requests/s for 200 and 304 snapshots, memory with 5,000 long-polls held); feed-soak [--devices N] [--days D] [--speed S] [--abandon P] [--seed S] (simulated days of devices long-polling a replaying feed: answers by kind, places held, resident memory); replay (fast replay of the shipped scenarios: records/s, simulated s/s, us per tick, bytes allocated); alert-latency [--trials N] [--seed S] [--no-long-poll] (fake exchange burst to the emulated device's cascade LED, through a live feed: p50, p95)");
                     return name.Length == 0 ? 0 : 2;
             }
         }
