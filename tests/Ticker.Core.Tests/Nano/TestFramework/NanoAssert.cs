@@ -1,8 +1,10 @@
 using System;
 
 // The part of nanoFramework.TestFramework (3.0.77) that tests/Ticker.Core.NanoTests uses, with the same names and
-// signatures, so the nano test classes compile and run on .NET too (NanoTestsOnDotNet). nanoFramework.TestFramework
-// itself is a nanoFramework assembly: it cannot be loaded by .NET.
+// signatures, so the nano test classes also compile and run where the real framework cannot be had: on .NET
+// (Ticker.Core.Tests, NanoTestsOnDotNet runs them) and against nano mscorlib alone (tests/Ticker.Core.NanoTests.Nano,
+// inspected by NanoTestsBuildTests). Written nano-safe for that second build. nanoFramework.TestFramework itself is a
+// nanoFramework assembly, not served by the package feed these builds use.
 namespace nanoFramework.TestFramework
 {
     /// <summary>Marks a class holding tests.</summary>
@@ -20,6 +22,7 @@ namespace nanoFramework.TestFramework
     /// <summary>A failed assertion.</summary>
     public sealed class AssertFailedException : Exception
     {
+        /// <summary>A failure described by <paramref name="message"/>.</summary>
         public AssertFailedException(string message)
             : base(message)
         {
@@ -29,25 +32,43 @@ namespace nanoFramework.TestFramework
     /// <summary>nanoFramework.TestFramework's assertions, as far as the nano tests use them.</summary>
     public static class Assert
     {
-        public static void AreEqual(int expected, int actual, string message = "") => Equal(expected, actual, message);
+        public static void AreEqual(int expected, int actual, string message = "")
+        {
+            if (expected != actual)
+            {
+                Fail(message, expected.ToString(), actual.ToString());
+            }
+        }
 
-        public static void AreEqual(long expected, long actual, string message = "") => Equal(expected, actual, message);
+        public static void AreEqual(long expected, long actual, string message = "")
+        {
+            if (expected != actual)
+            {
+                Fail(message, expected.ToString(), actual.ToString());
+            }
+        }
 
         public static void AreEqual(uint expected, uint actual, string message = "")
         {
             if (expected != actual)
             {
-                throw new AssertFailedException($"{message}: expected 0x{expected:X8}, got 0x{actual:X8}");
+                Fail(message, "0x" + expected.ToString("X8"), "0x" + actual.ToString("X8"));
             }
         }
 
-        public static void AreEqual(string? expected, string? actual, string message = "") => Equal(expected, actual, message);
-
-        public static void AreSame(object? expected, object? actual, string message = "")
+        public static void AreEqual(string expected, string actual, string message = "")
         {
-            if (!ReferenceEquals(expected, actual))
+            if (expected != actual)
             {
-                throw new AssertFailedException($"{message}: not the same object");
+                Fail(message, expected, actual);
+            }
+        }
+
+        public static void AreSame(object expected, object actual, string message = "")
+        {
+            if (!object.ReferenceEquals(expected, actual))
+            {
+                throw new AssertFailedException(message + ": not the same object");
             }
         }
 
@@ -55,7 +76,7 @@ namespace nanoFramework.TestFramework
         {
             if (!condition)
             {
-                throw new AssertFailedException($"{message}: expected true");
+                throw new AssertFailedException(message + ": expected true");
             }
         }
 
@@ -63,24 +84,21 @@ namespace nanoFramework.TestFramework
         {
             if (condition)
             {
-                throw new AssertFailedException($"{message}: expected false");
+                throw new AssertFailedException(message + ": expected false");
             }
         }
 
-        public static void IsNotNull(object? value, string message = "")
+        public static void IsNotNull(object value, string message = "")
         {
-            if (value is null)
+            if (value == null)
             {
-                throw new AssertFailedException($"{message}: null");
+                throw new AssertFailedException(message + ": null");
             }
         }
 
-        private static void Equal<T>(T expected, T actual, string message)
+        private static void Fail(string message, string expected, string actual)
         {
-            if (!Equals(expected, actual))
-            {
-                throw new AssertFailedException($"{message}: expected <{expected}>, got <{actual}>");
-            }
+            throw new AssertFailedException(message + ": expected <" + expected + ">, got <" + actual + ">");
         }
     }
 }
