@@ -31,7 +31,8 @@ namespace Ticker.Feed.Hosting
             routes.MapGet("/healthz", HealthEndpoint.Get);
             if (routes.ServiceProvider.GetService<FeedMetrics>() is FeedMetrics metrics)
             {
-                routes.MapMetrics("/metrics", metrics.Registry);
+                // GET only, like every other read here: routing then answers 405 with Allow: GET to anything else.
+                routes.MapMetrics("/metrics", metrics.Registry).WithMetadata(new HttpMethodMetadata(new[] { HttpMethods.Get }));
             }
 
             return routes;

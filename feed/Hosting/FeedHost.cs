@@ -19,8 +19,12 @@ namespace Ticker.Feed.Hosting
         /// <summary>The application, not started.</summary>
         /// <param name="args">Command line: the feed's switches (<see cref="FeedSettingsReader.Switches"/>) and the host's (<c>--urls</c>).</param>
         /// <param name="configureServices">Runs before the feed's services are added; tests register a fake <see cref="TimeProvider"/> here.</param>
-        /// <exception cref="FeedSettingsException">A setting is out of its accepted range.</exception>
-        public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+        /// <param name="checkAddresses">
+        /// Whether to check that the listen addresses can be bound now (<see cref="ListenUrls.Unavailable"/>), before
+        /// any service is built: building opens the database (--db), which a feed that cannot listen must not create.
+        /// </param>
+        /// <exception cref="FeedSettingsException">A setting is out of its accepted range, or an address cannot be bound.</exception>
+        public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null, bool checkAddresses = false)
         {
             ArgumentNullException.ThrowIfNull(args);
             args = ExpandBareSwitches(args);
@@ -38,11 +42,22 @@ namespace Ticker.Feed.Hosting
                 builder.WebHost.UseUrls(DefaultUrl);
             }
 
+            if (checkAddresses && ListenUrls.Unavailable(builder.Configuration[ListenUrls.Key] ?? DefaultUrl) is string unavailable)
+            {
+                throw new FeedSettingsException(new[] { unavailable });
+            }
+
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
             configureServices?.Invoke(builder.Services);
             builder.Services.AddFeed(settings);
 
             WebApplication app = builder.Build();
+            if (settings.TrustedProxies.Count > 0)
+            {
+                // First: everything after it (rate limit, logs, metrics) sees the device's address, not the proxy's.
+                app.UseForwardedHeaders(ProxyHeaders.Options(settings));
+            }
+
             if (settings.MetricsEnabled)
             {
                 // Outermost, so the snapshot request counter sees the status code actually sent.

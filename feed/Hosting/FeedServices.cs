@@ -32,7 +32,9 @@ namespace Ticker.Feed.Hosting
             FeedClocks.AddWallClock(services);
             if (settings.ReplayPath is not null)
             {
-                // A served replay: the market runs on the recording's clock (see FeedClocks and feed/Replay/).
+                // A served replay: the market runs on the recording's clock (see FeedClocks and feed/Replay/). The file
+                // is scanned now, so a recording the feed cannot use stops it before anything starts (ReplayException).
+                services.AddSingleton(ReplayFile.Open(settings.ReplayPath));
                 services.AddSingleton<ReplayClock>(_ => new ReplayClock(0));
                 services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ReplayClock>());
             }
@@ -133,6 +135,7 @@ namespace Ticker.Feed.Hosting
             // Serving.
             services.AddSingleton<LongPollGate>();
             services.AddSingleton<ClientRateLimiter>();
+            services.AddSingleton<SnapshotCacheControl>();
             if (settings.MetricsEnabled)
             {
                 services.AddSingleton<FeedMetrics>();

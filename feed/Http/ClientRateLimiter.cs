@@ -41,7 +41,13 @@ namespace Ticker.Feed.Http
         public int Tracked => _buckets.Count;
 
         /// <summary>Takes one request's token for <paramref name="client"/>; when none is left, says in how many whole seconds one will be.</summary>
-        public bool TryAcquire(string client, out int retryAfterSeconds)
+        public bool TryAcquire(string client, out int retryAfterSeconds) => TryAcquire(client, out retryAfterSeconds, out _);
+
+        /// <summary>
+        /// As <see cref="TryAcquire(string, out int)"/>; <paramref name="firstRefusal"/> is true for the first request
+        /// refused since the client was last allowed one, so a client hammering the feed is logged once, not per request.
+        /// </summary>
+        public bool TryAcquire(string client, out int retryAfterSeconds, out bool firstRefusal)
         {
             long now = _time.GetTimestamp();
             Bucket bucket = _buckets.GetOrAdd(client, static (_, state) => new Bucket(state.Burst, state.Now), (Burst: _burst, Now: now));
@@ -55,6 +61,8 @@ namespace Ticker.Feed.Http
                 }
 
                 allowed = bucket.Tokens >= 1;
+                firstRefusal = !allowed && !bucket.Refusing;
+                bucket.Refusing = !allowed;
                 if (allowed)
                 {
                     bucket.Tokens -= 1;
@@ -96,6 +104,9 @@ namespace Ticker.Feed.Http
             public double Tokens { get; set; }
 
             public long Stamp { get; set; }
+
+            /// <summary>The last request was refused.</summary>
+            public bool Refusing { get; set; }
         }
     }
 }

@@ -152,15 +152,25 @@ namespace Ticker.Feed.Http
             using var buffer = new MemoryStream();
             var chunk = new byte[1024];
             int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            try
             {
-                if (buffer.Length + read > MaxBodyBytes)
+                while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
                 {
-                    invalid.Add(new InvalidParam("body", $"must be at most {MaxBodyBytes} bytes"));
-                    return null;
-                }
+                    if (buffer.Length + read > MaxBodyBytes)
+                    {
+                        invalid.Add(new InvalidParam("body", $"must be at most {MaxBodyBytes} bytes"));
+                        return null;
+                    }
 
-                buffer.Write(chunk, 0, read);
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            catch (BadHttpRequestException error)
+            {
+                // A body the server cannot read (malformed chunked framing, shorter than its Content-Length): the
+                // client's mistake, answered 400 like any bad body rather than left to escape as a server error.
+                invalid.Add(new InvalidParam("body", "could not be read: " + error.Message.TrimEnd('.')));
+                return null;
             }
 
             try

@@ -27,7 +27,7 @@ namespace Ticker.Feed.Http
         private const int ShutdownRetryAfterSeconds = 5;
 
         public static async Task<IResult> Get(
-            HttpContext http, SnapshotHub hub, LongPollGate gate, FeedSettings settings, [FromKeyedServices(FeedClocks.Wall)] TimeProvider time, IHostApplicationLifetime lifetime)
+            HttpContext http, SnapshotHub hub, LongPollGate gate, FeedSettings settings, SnapshotCacheControl caching, [FromKeyedServices(FeedClocks.Wall)] TimeProvider time, IHostApplicationLifetime lifetime)
         {
             var invalid = new List<InvalidParam>();
             string? asset = QueryParameters.Single(http.Request.Query, "asset", invalid);
@@ -46,6 +46,8 @@ namespace Ticker.Feed.Http
                 return Problems.BadRequest(invalid);
             }
 
+            // Every answer to a request with wait is a long-poll's, whether it was held or not: never stored by a cache.
+            string cacheControl = caching.For(longPoll: wait is not null);
             SnapshotHub.Observation observed = hub.Observe();
             if (observed.Current is not BuiltSnapshot current)
             {
@@ -55,14 +57,14 @@ namespace Ticker.Feed.Http
             StringValues ifNoneMatch = http.Request.Headers.IfNoneMatch;
             if (!EntityTags.Matches(ifNoneMatch, current.ETag))
             {
-                return await Send(http, current);
+                return await Send(http, current, cacheControl);
             }
 
             // wait only holds a request that names the current snapshot, and only on a feed that long-polls.
             int hold = (int)Math.Min(wait ?? 0, settings.WaitMaxSeconds);
             if (hold <= 0)
             {
-                return NotModified(http, current);
+                return NotModified(http, current, cacheControl);
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
@@ -72,18 +74,18 @@ namespace Ticker.Feed.Http
             {
                 // Past the bound: answered at once, as by a feed that does not hold requests.
                 stop.Cancel();
-                return NotModified(http, current);
+                return NotModified(http, current, cacheControl);
             }
 
             try
             {
-                return await Send(http, await next);
+                return await Send(http, await next, cacheControl);
             }
             catch (TimeoutException)
             {
                 // A snapshot published as the wait ran out is still news: look once more.
                 BuiltSnapshot latest = hub.Current ?? current;
-                return EntityTags.Matches(ifNoneMatch, latest.ETag) ? NotModified(http, latest) : await Send(http, latest);
+                return EntityTags.Matches(ifNoneMatch, latest.ETag) ? NotModified(http, latest, cacheControl) : await Send(http, latest, cacheControl);
             }
             catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
             {
@@ -101,22 +103,22 @@ namespace Ticker.Feed.Http
         }
 
         /// <summary>200 with the body written directly: exact Content-Length, never chunked, never compressed.</summary>
-        private static async Task<IResult> Send(HttpContext http, BuiltSnapshot snapshot)
+        private static async Task<IResult> Send(HttpContext http, BuiltSnapshot snapshot, string cacheControl)
         {
             HttpResponse response = http.Response;
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = "application/json";
             response.ContentLength = snapshot.Body.Length;
             response.Headers.ETag = snapshot.ETag;
-            response.Headers.CacheControl = "no-cache";
+            response.Headers.CacheControl = cacheControl;
             await response.Body.WriteAsync(snapshot.Body, http.RequestAborted);
             return Results.Empty;
         }
 
-        private static IResult NotModified(HttpContext http, BuiltSnapshot snapshot)
+        private static IResult NotModified(HttpContext http, BuiltSnapshot snapshot, string cacheControl)
         {
             http.Response.Headers.ETag = snapshot.ETag;
-            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.CacheControl = cacheControl;
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
     }

@@ -26,12 +26,14 @@ namespace Ticker.Feed.Replay
         /// <param name="onBadLine">Hears about each skipped line.</param>
         /// <param name="onProgress">Called every 10,000 records with the records so far and the simulated time.</param>
         /// <param name="onTick">Called after each refresh tick with its time (unix ms) and the feed's market state then.</param>
+        /// <param name="onOpened">Called once the file is scanned, before the replay: its bad lines and time order.</param>
         /// <exception cref="ReplayException">No recording there, or no record in it.</exception>
         /// <exception cref="FeedSettingsException">A feed switch is out of range.</exception>
         public static ReplayResult Run(
-            string recording, IReadOnlyList<string>? feedArgs = null, Action<BadLine>? onBadLine = null, Action<long, long>? onProgress = null, Action<long, MarketState>? onTick = null)
+            string recording, IReadOnlyList<string>? feedArgs = null, Action<BadLine>? onBadLine = null, Action<long, long>? onProgress = null, Action<long, MarketState>? onTick = null, Action<ReplayFile>? onOpened = null)
         {
             ReplayFile file = ReplayFile.Open(recording);
+            onOpened?.Invoke(file);
             var clock = new ReplayClock(file.StartMs);
             // Never a database: a fast replay neither restores a feed's state nor writes into it.
             string[] args = new[] { "--Logging:LogLevel:Default", "Warning" }.Concat(feedArgs ?? Array.Empty<string>()).Concat(new[] { "--db", "none" }).ToArray();

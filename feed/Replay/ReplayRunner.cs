@@ -63,8 +63,10 @@ namespace Ticker.Feed.Replay
             IAlertHistory history,
             IEnumerable<IReplayObserver> observers,
             ILogger<ReplayRunner> log,
+            ReplayFile file,
             IServiceProvider services)
         {
+            _file = file ?? throw new ArgumentNullException(nameof(file));
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
             _clock = clock ?? throw new ArgumentNullException(nameof(clock));
             _wall = wall ?? throw new ArgumentNullException(nameof(wall));
@@ -134,11 +136,15 @@ namespace Ticker.Feed.Replay
 
         public override Task StartAsync(CancellationToken cancellationToken)
         {
-            // Scanned and at its first instant before the server takes requests: /v1/snapshot and /v1/replay answer at once.
-            ReplayFile file = ReplayFile.Open(_settings.ReplayPath!, bad => _log.LogWarning("Replay {File} line {Line} skipped: {Reason}", _settings.ReplayPath, bad.Line, bad.Reason));
-            lock (_gate)
+            // Scanned when the feed was built (FeedServices); at its first instant before the server takes requests:
+            // /v1/snapshot and /v1/replay answer at once. What the scan found wrong is one line each.
+            ReplayFile file = _file!;
+            foreach (string? problem in new[] { file.BadLinesSummary, file.OutOfOrderSummary })
             {
-                _file = file;
+                if (problem is not null)
+                {
+                    _log.LogWarning("Replay: {Problem}", problem);
+                }
             }
 
             _log.LogInformation(

@@ -1,59 +1,85 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
+using Ticker.Feed.Cli;
 using Ticker.Feed.Liquidations;
+using Ticker.Feed.Replay;
 
 namespace Ticker.Feed.Scenarios
 {
     /// <summary>
-    /// <c>scenario &lt;description.json&gt; --out &lt;recording.jsonl | recording.jsonl.gz&gt;</c>: writes the recording
+    /// <c>scenario &lt;description&gt; --out &lt;recording.jsonl | recording.jsonl.gz&gt;</c>: writes the recording
     /// (gzip-compressed when the name ends in .gz) and, next to it, the markers sidecar <c>&lt;name&gt;.markers.json</c>.
-    /// One summary line on stdout; a bad description or option exits 2 with a one-line reason naming it.
+    /// The description is a file, a scenario folder holding <c>&lt;name&gt;.scenario.json</c>, or a shipped
+    /// scenario's bare name. One summary line on stdout; a bad description or option exits 2 with a one-line reason.
     /// </summary>
     public static class ScenarioCommand
     {
-        public const string Usage = "usage: scenario <description.json> --out <recording.jsonl | recording.jsonl.gz>";
+        /// <summary>A scenario folder's description: <c>&lt;folder&gt;/&lt;name&gt;.scenario.json</c>.</summary>
+        public const string DescriptionSuffix = ".scenario.json";
 
+        /// <summary>Runs <c>scenario</c> with <paramref name="args"/> (the words after it).</summary>
         public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
         {
             ArgumentNullException.ThrowIfNull(args);
-            string? description = null;
-            string? outPath = null;
-            for (int i = 0; i < args.Count; i++)
-            {
-                if (args[i] == "--out")
-                {
-                    if (i + 1 >= args.Count)
-                    {
-                        return Fail(errors, "scenario: --out needs a file name.");
-                    }
+            return FeedCommandLine.RunAsync(args.Prepend("scenario").ToArray(), output, errors).GetAwaiter().GetResult();
+        }
 
-                    outPath = args[++i];
-                }
-                else if (args[i].StartsWith("--", StringComparison.Ordinal))
-                {
-                    return Fail(errors, $"scenario: unknown option {args[i]}; {Usage}");
-                }
-                else if (description is null)
-                {
-                    description = args[i];
-                }
-                else
-                {
-                    return Fail(errors, $"scenario: one description only; '{args[i]}' is a second one.");
-                }
+        /// <summary>The <c>scenario</c> command of the feed's command line.</summary>
+        public static Command Create(TextWriter output, TextWriter errors)
+        {
+            var description = new Argument<string>("description")
+            {
+                Description = "A scenario description (.scenario.json), a scenario folder holding one, or a shipped scenario's name (seed-dip, calm-day, short-squeeze)",
+            };
+            var outPath = new Option<string>("--out")
+            {
+                Description = "The recording to write (.jsonl, or .jsonl.gz compressed); the markers go next to it as <name>.markers.json",
+                HelpName = "recording.jsonl[.gz]",
+                Required = true,
+            };
+            FeedCommandLine.RefuseOptionLike(description);
+            var command = new Command("scenario", "Writes a recording in the exchanges' raw formats from a scenario description, deterministically (docs/scenarios.md).")
+            {
+                description,
+                outPath,
+            };
+            command.SetAction(parsed => Generate(parsed.GetValue(description)!, parsed.GetValue(outPath)!, output, errors));
+            return command;
+        }
+
+        /// <summary>
+        /// The description file <paramref name="path"/> names: the file itself, a folder's <c>&lt;name&gt;.scenario.json</c>,
+        /// or, for a bare name, the shipped scenario's (<c>scenarios/&lt;name&gt;</c> next to the feed's binary). Null when none exists.
+        /// </summary>
+        public static string? LocateDescription(string path)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            if (File.Exists(path))
+            {
+                return path;
             }
 
-            if (description is null || outPath is null)
+            string? folder = Directory.Exists(path) ? path : ReplayFile.Locate(path);
+            if (folder is null || !Directory.Exists(folder))
             {
-                return Fail(errors, $"scenario: {(description is null ? "the description" : "--out")} is missing; {Usage}");
+                return null;
             }
 
-            if (!File.Exists(description))
+            string file = Path.Combine(folder, new DirectoryInfo(folder).Name + DescriptionSuffix);
+            return File.Exists(file) ? file : null;
+        }
+
+        private static int Generate(string given, string outPath, TextWriter output, TextWriter errors)
+        {
+            string? description = LocateDescription(given);
+            if (description is null)
             {
-                return Fail(errors, $"scenario: description '{description}' not found.");
+                return Fail(errors, $"scenario: description '{given}' not found (a .scenario.json file, a folder holding <name>{DescriptionSuffix}, or seed-dip, calm-day, short-squeeze).");
             }
 
             GeneratedScenario generated;
@@ -93,7 +119,7 @@ namespace Ticker.Feed.Scenarios
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"wrote {generated.Records} records ({generated.Recording.Length} bytes before compression) to {outPath}: {generated.Liquidations.Count} liquidations, ${longs / 1e6:0.0}M longs, ${shorts / 1e6:0.0}M shorts; {generated.Markers.Count} markers in {MarkersPath(outPath)}"));
-            return 0;
+            return FeedCommandLine.ExitOk;
         }
 
         /// <summary>The markers sidecar of a recording: <c>&lt;name&gt;.markers.json</c> next to <c>&lt;name&gt;.jsonl[.gz]</c>.</summary>
@@ -129,7 +155,7 @@ namespace Ticker.Feed.Scenarios
         private static int Fail(TextWriter errors, string reason)
         {
             errors.WriteLine(reason);
-            return 2;
+            return FeedCommandLine.ExitBadInput;
         }
     }
 }

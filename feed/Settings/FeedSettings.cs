@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
 using Ticker.Feed.Alerts;
 
 namespace Ticker.Feed.Settings
@@ -12,6 +13,7 @@ namespace Ticker.Feed.Settings
     {
         // One shared instance, so two default settings are equal as records (a list compares by reference).
         private static readonly string[] DefaultBybitSymbols = { "BTCUSDT", "BTCPERP" };
+        private static readonly IPNetwork[] NoProxies = Array.Empty<IPNetwork>();
 
         /// <summary>Bearer token the /v1 endpoints require; null = open feed.</summary>
         public string? Token { get; init; }
@@ -27,6 +29,13 @@ namespace Ticker.Feed.Settings
 
         /// <summary>Requests one client may make in a burst above the sustained rate.</summary>
         public int RateLimitBurst { get; init; } = 20;
+
+        /// <summary>
+        /// Reverse proxies (addresses and networks) whose <c>X-Forwarded-For</c> the feed believes; empty = none, and
+        /// every client is keyed by its own connection's address. Behind a trusted proxy the rate limit and the logs
+        /// key on the device's address the proxy forwards.
+        /// </summary>
+        public IReadOnlyList<IPNetwork> TrustedProxies { get; init; } = NoProxies;
 
         /// <summary>How often the snapshot is rebuilt, seconds. At least 1: <c>seq</c> leans on it (see SnapshotBuilder).</summary>
         public int SnapshotIntervalSeconds { get; init; } = 1;

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Ticker.Feed.Alerts;
 
@@ -23,6 +25,7 @@ namespace Ticker.Feed.Settings
             ["--max-waiters"] = "Feed:LongPoll:MaxWaiters",
             ["--rate-limit"] = "Feed:RateLimit:PerMinute",
             ["--rate-burst"] = "Feed:RateLimit:Burst",
+            ["--trusted-proxies"] = "Feed:TrustedProxies",
             ["--snapshot-interval"] = "Feed:SnapshotIntervalSeconds",
             ["--stale-after"] = "Feed:Sources:StaleAfterSeconds",
             ["--live"] = "Feed:Sources:Enabled",
@@ -58,6 +61,53 @@ namespace Ticker.Feed.Settings
             ["--loop"] = "Feed:Replay:Loop",
         };
 
+        /// <summary>
+        /// What each switch does, for <c>--help</c> (range and default; feed/README.md has the full table). A switch
+        /// added to <see cref="Switches"/> needs a line here too (a test checks).
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> SwitchHelp { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["--token"] = "Bearer token /v1/* requires: 8-256 printable ASCII characters (prefer the Feed__Token variable)",
+            ["--wait-max"] = "Longest long-poll held, seconds: 0-30, 0 = off [25]",
+            ["--max-waiters"] = "Most long-polls held at once: 0-100000 [1000]",
+            ["--rate-limit"] = "Requests per minute per client IP on /v1/*: 1-60000 [120]",
+            ["--rate-burst"] = "Requests a client may make at once: 1-10000 [20]",
+            ["--trusted-proxies"] = "Proxies whose X-Forwarded-For is believed: IP addresses and CIDR networks, comma-separated [none]",
+            ["--snapshot-interval"] = "Seconds between snapshot rebuilds: 1-60 [1]",
+            ["--stale-after"] = "Seconds without data before a source is stale: 5-86400 [120]",
+            ["--live"] = "Connect to the exchanges' streams and poll their REST APIs: true/false, bare = true [false]",
+            ["--binance-url"] = "Binance USD-M websocket base, ws:// or wss:// [wss://fstream.binance.com]",
+            ["--bybit-url"] = "Bybit websocket base [wss://stream.bybit.com]",
+            ["--okx-url"] = "OKX websocket base [wss://ws.okx.com:8443]",
+            ["--bybit-symbols"] = "Bybit symbols for allLiquidation until the tickers poll names the top ones: 1-50, comma-separated [BTCUSDT,BTCPERP]",
+            ["--bybit-top"] = "How many of Bybit's most traded perpetuals get allLiquidation: 1-50 [10]",
+            ["--binance-futures-rest-url"] = "Binance USD-M REST base, http:// or https:// [https://fapi.binance.com]",
+            ["--binance-spot-rest-url"] = "Binance spot REST base [https://api.binance.com]",
+            ["--bybit-rest-url"] = "Bybit REST base [https://api.bybit.com]",
+            ["--okx-rest-url"] = "OKX REST base [https://www.okx.com]",
+            ["--coinbase-rest-url"] = "Coinbase Exchange REST base [https://api.exchange.coinbase.com]",
+            ["--kraken-rest-url"] = "Kraken REST base [https://api.kraken.com]",
+            ["--bitstamp-rest-url"] = "Bitstamp REST base [https://www.bitstamp.net]",
+            ["--record"] = "Append every input to this JSON-lines recording (a file in an existing directory)",
+            ["--silence"] = "Seconds an open socket may stay silent before it is reopened: 5-3600 [120]",
+            ["--reconnect-min"] = "First reconnect delay, seconds: 1-60 [1]",
+            ["--reconnect-max"] = "Longest reconnect delay, seconds: 1-3600, at least --reconnect-min [60]",
+            ["--cascade-watch-usd"] = "Watch floor, USD liquidated on one side in 5 minutes [10000000]",
+            ["--cascade-warning-usd"] = "Warning floor, USD [50000000]",
+            ["--cascade-cascade-usd"] = "Cascade floor, USD [150000000]",
+            ["--cascade-watch-ratio"] = "Multiple of the 24 h median 5-minute sum needed for watch: 1-1000 [5]",
+            ["--cascade-warning-ratio"] = "The same for warning [10]",
+            ["--cascade-cascade-ratio"] = "The same for cascade [20]",
+            ["--cascade-exit-fraction"] = "A level holds while the 5-minute sum stays at this fraction of its floor: above 0, at most 1 [0.6]",
+            ["--cascade-cooldown"] = "Seconds before a level may drop or be raised again: 0-21600 [600]",
+            ["--cascade-confirm-price-pct"] = "Price move against the side, percent, warning and cascade need: 0-50 [0.5]",
+            ["--db"] = "SQLite file for state across restarts (in an existing directory), or none [<local app data>/Ticker/feed.db]",
+            ["--metrics"] = "Serve GET /metrics: true/false, bare = true [true]",
+            ["--replay"] = "Serve this recording (.jsonl[.gz], scenario folder or shipped name) instead of live data",
+            ["--speed"] = "Simulated seconds per second of a served replay: 0.1-1000 [1]",
+            ["--loop"] = "Start the replay over when it ends: true/false, bare = true [false]",
+        };
+
         /// <summary>Switches that may be given bare, meaning true (<c>--live</c> alone = <c>--live true</c>).</summary>
         public static IReadOnlyCollection<string> BareSwitches { get; } = new[] { "--live", "--metrics", "--loop" };
 
@@ -86,6 +136,7 @@ namespace Ticker.Feed.Settings
                 MaxWaiters = ReadInt(configuration, "--max-waiters", 0, 100_000, defaults.MaxWaiters, problems, " (0 answers every request at once)"),
                 RateLimitPerMinute = ReadInt(configuration, "--rate-limit", 1, 60_000, defaults.RateLimitPerMinute, problems),
                 RateLimitBurst = ReadInt(configuration, "--rate-burst", 1, 10_000, defaults.RateLimitBurst, problems),
+                TrustedProxies = ReadNetworks(configuration, "--trusted-proxies", defaults.TrustedProxies, problems),
                 SnapshotIntervalSeconds = ReadInt(configuration, "--snapshot-interval", 1, 60, defaults.SnapshotIntervalSeconds, problems),
                 StaleAfterSeconds = ReadInt(configuration, "--stale-after", 5, 86_400, defaults.StaleAfterSeconds, problems),
                 LiveSources = ReadBool(configuration, "--live", defaults.LiveSources, problems),
@@ -106,13 +157,14 @@ namespace Ticker.Feed.Settings
                 ReconnectMinSeconds = ReadInt(configuration, "--reconnect-min", 1, 60, defaults.ReconnectMinSeconds, problems),
                 ReconnectMaxSeconds = ReadInt(configuration, "--reconnect-max", 1, 3_600, defaults.ReconnectMaxSeconds, problems),
                 Cascade = ReadCascade(configuration, problems),
-                StoragePath = ReadStoragePath(configuration, problems),
+                StoragePath = ReadStoragePath(configuration, defaultNeeded: configuration[Switches["--replay"]] is null, problems),
                 MetricsEnabled = ReadBool(configuration, "--metrics", defaults.MetricsEnabled, problems),
                 ReplayPath = ReadReplayPath(configuration, problems),
                 ReplaySpeed = ReadSpeed(configuration, problems),
                 ReplayLoop = ReadBool(configuration, "--loop", defaults.ReplayLoop, problems),
             };
 
+            ListenUrls.Check(configuration[ListenUrls.Key], problems);
             if (settings.ReplayPath is not null && settings.LiveSources)
             {
                 problems.Add($"{Name("--replay")} and {Name("--live")} cannot be used together: a replay serves recorded data only.");
@@ -219,14 +271,15 @@ namespace Ticker.Feed.Settings
             return value;
         }
 
-        // A file path, "none" or ":memory:" (no database), or nothing: the default file under the user's local
-        // application data folder. Whether the file opens is checked when the feed starts (FeedDatabase).
-        private static string? ReadStoragePath(IConfiguration configuration, List<string> problems)
+        // A file path in an existing directory, "none" or ":memory:" (no database), or nothing: the default file under
+        // the user's local application data folder, the only place whose folder the feed creates (a typo in a given
+        // path must not grow a directory tree). Whether the file opens is checked when the feed starts (FeedDatabase).
+        private static string? ReadStoragePath(IConfiguration configuration, bool defaultNeeded, List<string> problems)
         {
             string? text = configuration[Switches["--db"]];
             if (text is null)
             {
-                if (FeedSettings.DefaultStoragePath is null)
+                if (FeedSettings.DefaultStoragePath is null && defaultNeeded)
                 {
                     problems.Add($"{Name("--db")} has no default here: this user has no local application data folder; give a file, or 'none' to keep everything in memory.");
                 }
@@ -243,13 +296,29 @@ namespace Ticker.Feed.Settings
                 }
             }
 
-            if (path.Length == 0 || path.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || Directory.Exists(path))
+            string? full = null;
+            try
+            {
+                full = path.Length == 0 || path.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || Directory.Exists(path) ? null : Path.GetFullPath(path);
+            }
+            catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+            }
+
+            if (full is null)
             {
                 problems.Add($"{Name("--db")} must be a database file path, or 'none' (or ':memory:') to keep everything in memory; got '{text}'.");
                 return null;
             }
 
-            return Path.GetFullPath(path);
+            string? directory = Path.GetDirectoryName(full);
+            if (directory is not null && !Directory.Exists(directory) && full != FeedSettings.DefaultStoragePath)
+            {
+                problems.Add($"{Name("--db")} must be a file in an existing directory (only the default location is created); '{directory}' does not exist; got '{text}'.");
+                return null;
+            }
+
+            return full;
         }
 
         private static int ReadInt(
@@ -269,6 +338,45 @@ namespace Ticker.Feed.Settings
             }
 
             return value;
+        }
+
+        // Addresses and CIDR networks, as System.Net.IPNetwork parses them: an address alone is a network of one.
+        // A network written with bits past its prefix (10.0.0.1/8) is refused rather than guessed at.
+        private static IReadOnlyList<IPNetwork> ReadNetworks(
+            IConfiguration configuration, string switchName, IReadOnlyList<IPNetwork> fallback, List<string> problems)
+        {
+            string? text = configuration[Switches[switchName]];
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            string[] entries = text.Split(',', StringSplitOptions.TrimEntries);
+            var networks = new List<IPNetwork>(entries.Length);
+            foreach (string entry in entries)
+            {
+                int slash = entry.IndexOf('/');
+                string address = slash < 0 ? entry : entry.Substring(0, slash);
+                // IPAddress alone also takes "10" or "10.1" (classful shorthand): only the written-out forms count. IPNetwork
+                // masks 10.0.0.1/8 to 10.0.0.0/8 silently: such a typo is refused, as the network meant is unclear.
+                bool written = address.Contains(':') || address.Split('.').Length == 4;
+                if (written && slash >= 0 && IPNetwork.TryParse(entry, out IPNetwork network)
+                    && IPAddress.TryParse(address, out IPAddress? start) && start.Equals(network.BaseAddress))
+                {
+                    networks.Add(network);
+                }
+                else if (written && slash < 0 && IPAddress.TryParse(entry, out IPAddress? single))
+                {
+                    networks.Add(new IPNetwork(single, single.AddressFamily == AddressFamily.InterNetwork ? 32 : 128));
+                }
+                else
+                {
+                    problems.Add($"{Name(switchName)} must be a comma-separated list of IP addresses and CIDR networks, for example 127.0.0.1,10.0.0.0/8; '{entry}' in '{text}' is neither.");
+                    return fallback;
+                }
+            }
+
+            return networks;
         }
 
         private static bool ReadBool(IConfiguration configuration, string switchName, bool fallback, List<string> problems)

@@ -44,16 +44,21 @@ namespace Ticker.Feed.Storage
         /// <summary>The file.</summary>
         public string Path { get; }
 
-        /// <summary>Opens (creating it and its folder when missing) and checks the file, bringing its schema to <see cref="SchemaVersion"/>.</summary>
+        /// <summary>
+        /// Opens (creating it when missing) and checks the file, bringing its schema to <see cref="SchemaVersion"/>.
+        /// The folder is created only for the default file (<see cref="FeedSettings.DefaultStoragePath"/>): a path the
+        /// user gave must be in an existing folder (<see cref="FeedSettingsReader"/> says so first).
+        /// </summary>
         /// <exception cref="FeedSettingsException">The file cannot be used: unreadable, not a database, damaged, or from a newer feed.</exception>
         public static FeedDatabase Open(string path)
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             SqliteConnection? connection = null;
+            bool existed = File.Exists(path);
             try
             {
                 string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-                if (!string.IsNullOrEmpty(folder))
+                if (!string.IsNullOrEmpty(folder) && System.IO.Path.GetFullPath(path) == FeedSettings.DefaultStoragePath)
                 {
                     Directory.CreateDirectory(folder);
                 }
@@ -80,13 +85,17 @@ namespace Ticker.Feed.Storage
                 connection = null;
                 return database;
             }
+            catch (SqliteException error) when (!existed)
+            {
+                throw CannotCreate(path, error.Message.TrimEnd('.'));
+            }
             catch (SqliteException error)
             {
                 throw Refused(path, $"it is not a readable SQLite database ({error.Message.TrimEnd('.')})");
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                throw Refused(path, error.Message.TrimEnd('.'));
+                throw existed ? Refused(path, error.Message.TrimEnd('.')) : CannotCreate(path, error.Message.TrimEnd('.'));
             }
             finally
             {
@@ -299,6 +308,27 @@ namespace Ticker.Feed.Storage
                     """);
                 transaction.Commit();
             }
+        }
+
+        // No file was there: nothing to leave alone, the place is the problem.
+        private static FeedSettingsException CannotCreate(string path, string reason)
+        {
+            // A half-created file (SQLite may create it before failing) is not the user's: take it away again.
+            try
+            {
+                if (File.Exists(path) && new FileInfo(path).Length == 0)
+                {
+                    File.Delete(path);
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            return new(new[]
+            {
+                $"Feed:Storage:Path (--db): cannot create '{path}': {reason}. Give a file in a directory this user can write to, or run with --db none to keep everything in memory.",
+            });
         }
 
         private static FeedSettingsException Refused(string path, string reason) => new(new[]

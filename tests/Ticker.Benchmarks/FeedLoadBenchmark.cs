@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -9,12 +10,14 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Ticker.Feed.Tests.Support;
 
 namespace Ticker.Benchmarks
 {
     /// <summary>
-    /// The feed under load on loopback: requests per second for 200 and 304 snapshot answers, and the feed's memory
-    /// with thousands of long-polls held. The feed runs as its own process (so its memory is its own), built with
+    /// The feed under load on loopback: requests per second for 200 and 304 snapshot answers, the same from nginx
+    /// serving the same bytes as a static file and from nginx's cache in front of the feed (feed/deploy/nginx.conf),
+    /// and the feed's memory with thousands of long-polls held. The feed runs as its own process (so its memory is its own), built with
     /// this harness; clients are spread over many 127.x.y.z source addresses, as devices would each have their own
     /// address and rate-limit bucket.
     /// </summary>
@@ -23,6 +26,7 @@ namespace Ticker.Benchmarks
         private const int Workers = 64;
         private const int LongPolls = 5000;
         private const int LongPollWaitSeconds = 30;
+        private const string SnapshotPath = "/v1/snapshot?asset=BTC";
         private static readonly TimeSpan Phase = TimeSpan.FromSeconds(10);
 
         public static async Task<int> RunAsync()
@@ -33,30 +37,102 @@ namespace Ticker.Benchmarks
             string feedDll = Path.Combine(AppContext.BaseDirectory, "Ticker.Feed.dll");
             using FeedProcess feed = await FeedProcess.StartAsync(feedDll,
                 "--urls", "http://127.0.0.1:0",
-                "--max-waiters", (LongPolls + 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--wait-max", LongPollWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--max-waiters", (LongPolls + 100).ToString(CultureInfo.InvariantCulture),
+                "--wait-max", LongPollWaitSeconds.ToString(CultureInfo.InvariantCulture),
                 // Each worker stands for a very busy device; its bucket must not be the thing measured.
                 "--rate-limit", "60000", "--rate-burst", "10000",
                 "--db", "none",
+                // As deployed behind nginx (docs/deploy.md): nginx's requests come from 127.0.0.1 and carry the client's address.
+                "--trusted-proxies", "127.0.0.1",
                 // A real snapshot (the seed-dip story's final state, under 1 KB) rather than an empty feed's: the
-                // replay runs its six hours in about 22 s and then keeps serving the final state, unchanged.
+                // replay runs its six hours in about 22 s and then keeps serving its final state, unchanged.
                 "--replay", "seed-dip", "--speed", "1000");
             Console.WriteLine($"feed: {feed.BaseAddress} (pid {feed.Pid}); .NET {Environment.Version}, {Environment.ProcessorCount} cores, client and feed on the same machine");
 
             using HttpClient probe = SpreadClient(1);
             await ReplayEndedAsync(probe, feed.BaseAddress);
             string etag = await CurrentEtagAsync(probe, feed.BaseAddress);
-            using (HttpResponseMessage full = await probe.GetAsync(new Uri(feed.BaseAddress, "/v1/snapshot?asset=BTC")))
+            byte[] body;
+            using (HttpResponseMessage full = await probe.GetAsync(new Uri(feed.BaseAddress, SnapshotPath)))
             {
-                Console.WriteLine($"snapshot served: {(await full.Content.ReadAsByteArrayAsync()).Length} bytes, ETag {etag}");
+                body = await full.Content.ReadAsByteArrayAsync();
+                Console.WriteLine($"snapshot served: {body.Length} bytes, ETag {etag}; on the wire {WireBytes(full, body.Length)} bytes per 200 (status line and headers included)");
             }
 
-            await ThroughputAsync("200 (no If-None-Match)", feed.BaseAddress, null);
-            await ThroughputAsync($"304 (If-None-Match: {etag})", feed.BaseAddress, etag);
+            using (var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(feed.BaseAddress, SnapshotPath)))
+            {
+                conditional.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                using HttpResponseMessage notModified = await probe.SendAsync(conditional);
+                Console.WriteLine($"on the wire {WireBytes(notModified, 0)} bytes per 304");
+            }
+
+            Row feed200 = await ThroughputAsync("feed 200 (no If-None-Match)", feed.BaseAddress, null);
+            Row feed304 = await ThroughputAsync($"feed 304 (If-None-Match: {etag})", feed.BaseAddress, etag);
+            await NginxRowsAsync(feed, body, etag, feed200, feed304);
             return await LongPollMemoryAsync(feed, etag);
         }
 
-        private static async Task ThroughputAsync(string label, Uri feed, string? etag)
+        /// <summary>
+        /// The same client against nginx: serving the snapshot's bytes as a static file (the most a web server does for
+        /// one small document), and running feed/deploy/nginx.conf (without TLS) in front of this feed, its cache
+        /// answering. Skipped, saying so, when nginx is not installed.
+        /// </summary>
+        private static async Task NginxRowsAsync(FeedProcess feed, byte[] body, string etag, Row feed200, Row feed304)
+        {
+            if (NginxProcess.Binary is null)
+            {
+                Console.WriteLine("nginx rows: skipped, nginx is not installed (apt-get install -y nginx)");
+                return;
+            }
+
+            string staticDir = Directory.CreateTempSubdirectory("ticker-static-").FullName;
+            try
+            {
+                string file = Path.Combine(staticDir, "snapshot.json");
+                File.WriteAllBytes(file, body);
+                int staticPort = NginxProcess.FreePort();
+                // Logged like the deployed site, so the two nginx rows do the same bookkeeping per request.
+                string staticSite = $"server {{\n    listen 127.0.0.1:{staticPort};\n    access_log {Path.Combine(staticDir, "access.log")} ticker;\n" +
+                    $"    location = /v1/snapshot {{\n        default_type application/json;\n        alias {file};\n    }}\n}}\n";
+                using NginxProcess nginx = await NginxProcess.StartAsync(
+                    RepoPaths.Of("feed", "deploy", "nginx.conf"), feed.BaseAddress.Port, tls: false,
+                    edgeRatePerSecond: 1_000_000, extraSite: staticSite, workers: "auto");
+                var staticBase = new Uri($"http://127.0.0.1:{staticPort}");
+                Console.WriteLine($"nginx: {NginxVersion()} (pid {nginx.Pid}, one worker per core), static file on {staticBase}, feed/deploy/nginx.conf without TLS on {nginx.Address}");
+
+                using HttpClient probe = SpreadClient(2);
+                string staticEtag;
+                using (HttpResponseMessage first = await probe.GetAsync(new Uri(staticBase, SnapshotPath)))
+                {
+                    staticEtag = first.Headers.ETag!.Tag;
+                    Console.WriteLine($"static file: {(await first.Content.ReadAsByteArrayAsync()).Length} bytes, ETag {staticEtag}; on the wire {WireBytes(first, body.Length)} bytes per 200");
+                }
+
+                Row static200 = await ThroughputAsync("nginx static file 200", staticBase, null);
+                Row static304 = await ThroughputAsync($"nginx static file 304 (If-None-Match: {staticEtag})", staticBase, staticEtag);
+
+                using (HttpResponseMessage cached = await probe.GetAsync(new Uri(nginx.Address, SnapshotPath)))
+                {
+                    Console.WriteLine($"nginx proxy_cache: {cached.StatusCode}, Cache-Control: {cached.Headers.NonValidated["Cache-Control"]}; on the wire {WireBytes(cached, body.Length)} bytes per 200");
+                }
+
+                long before = await FeedSnapshotAnswersAsync(probe, feed.BaseAddress);
+                var window = Stopwatch.StartNew();
+                Row cache200 = await ThroughputAsync("nginx proxy_cache 200", nginx.Address, null);
+                Row cache304 = await ThroughputAsync($"nginx proxy_cache 304 (If-None-Match: {etag})", nginx.Address, etag);
+                long reached = await FeedSnapshotAnswersAsync(probe, feed.BaseAddress) - before;
+                Console.WriteLine($"requests that reached the feed during both proxy_cache phases: {reached} in {window.Elapsed.TotalSeconds:F1} s ({reached / window.Elapsed.TotalSeconds:F2}/s; one revalidation per refresh is 1/s) while nginx answered {(cache200.Count + cache304.Count):N0}");
+
+                Console.WriteLine($"ratios to the feed's own rows: static file 200 x{static200.Rate / feed200.Rate:F2}, 304 x{static304.Rate / feed304.Rate:F2}; " +
+                    $"proxy_cache 200 x{cache200.Rate / feed200.Rate:F2}, 304 x{cache304.Rate / feed304.Rate:F2}; proxy_cache / static file 200 x{cache200.Rate / static200.Rate:F2}, 304 x{cache304.Rate / static304.Rate:F2}");
+            }
+            finally
+            {
+                Directory.Delete(staticDir, recursive: true);
+            }
+        }
+
+        private static async Task<Row> ThroughputAsync(string label, Uri target, string? etag)
         {
             var counts = new int[600];
             var latencies = new List<double>[Workers];
@@ -64,11 +140,11 @@ namespace Ticker.Benchmarks
             var stopwatch = Stopwatch.StartNew();
             Task[] workers = Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
             {
-                using HttpClient client = SpreadClient(worker + 2);
+                using HttpClient client = SpreadClient(worker + 3);
                 var mine = latencies[worker] = new List<double>(100_000);
                 while (!stop.IsCancellationRequested)
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(feed, "/v1/snapshot?asset=BTC"));
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(target, SnapshotPath));
                     if (etag is not null)
                     {
                         request.Headers.TryAddWithoutValidation("If-None-Match", etag);
@@ -98,8 +174,43 @@ namespace Ticker.Benchmarks
             double[] all = latencies.SelectMany(list => list).OrderBy(ms => ms).ToArray();
             int total = counts.Sum();
             string statuses = string.Join(", ", counts.Select((count, status) => (count, status)).Where(pair => pair.count > 0).Select(pair => $"{pair.status}: {pair.count}"));
-            Console.WriteLine($"{label}: {total / seconds:F0} requests/s over {seconds:F1} s with {Workers} keep-alive clients ({statuses}); latency p50 {Percentile(all, 0.50):F2} ms, p99 {Percentile(all, 0.99):F2} ms");
+            var row = new Row(total / seconds, total, Percentile(all, 0.50), Percentile(all, 0.99));
+            Console.WriteLine($"{label}: {row.Rate:F0} requests/s over {seconds:F1} s with {Workers} keep-alive clients ({statuses}); latency p50 {row.P50:F2} ms, p99 {row.P99:F2} ms");
+            return row;
         }
+
+        /// <summary>Every answer the feed gave to GET /v1/snapshot, by its own counter on /metrics.</summary>
+        private static async Task<long> FeedSnapshotAnswersAsync(HttpClient client, Uri feed)
+        {
+            string metrics = await client.GetStringAsync(new Uri(feed, "/metrics"));
+            return metrics.Split('\n')
+                .Where(line => line.StartsWith("ticker_feed_snapshot_requests_total{", StringComparison.Ordinal))
+                .Sum(line => (long)double.Parse(line.Substring(line.LastIndexOf(' ') + 1), CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>An HTTP/1.1 answer's size on the wire: status line, headers as received, blank line, body.</summary>
+        private static int WireBytes(HttpResponseMessage response, int bodyBytes)
+        {
+            int bytes = $"HTTP/1.1 {(int)response.StatusCode} {response.ReasonPhrase}\r\n".Length + 2 + bodyBytes;
+            foreach (var header in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
+            {
+                bytes += header.Key.Length + 2 + header.Value.ToString().Length + 2;
+            }
+
+            return bytes;
+        }
+
+        private static string NginxVersion()
+        {
+            var info = new ProcessStartInfo(NginxProcess.Binary!, "-v") { RedirectStandardError = true, UseShellExecute = false };
+            using Process process = Process.Start(info)!;
+            string version = process.StandardError.ReadToEnd().Trim();
+            process.WaitForExit();
+            return version.Replace("nginx version: ", "", StringComparison.Ordinal);
+        }
+
+        /// <summary>One throughput phase: requests per second, requests counted, and latency percentiles in ms.</summary>
+        private sealed record Row(double Rate, int Count, double P50, double P99);
 
         private static async Task<int> LongPollMemoryAsync(FeedProcess feed, string etag)
         {

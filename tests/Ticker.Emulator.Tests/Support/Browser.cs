@@ -7,7 +7,7 @@ using Xunit;
 namespace Ticker.Emulator.Tests.Support
 {
     /// <summary>
-    /// Debian's chromium (/usr/bin/chromium, installed by .ci/run) driven by Microsoft.Playwright, headless, with
+    /// Debian's chromium (/usr/bin/chromium, installed by tests/run.sh) driven by Microsoft.Playwright, headless, with
     /// background networking off and an empty profile: one browser for a test class, a fresh page per test.
     /// Playwright's own browser download is never used.
     /// </summary>
@@ -31,7 +31,7 @@ namespace Ticker.Emulator.Tests.Support
         {
             if (!File.Exists(ChromiumPath))
             {
-                throw new InvalidOperationException(ChromiumPath + " is missing: install it with `apt-get install -y chromium` (.ci/run does)");
+                throw new InvalidOperationException(ChromiumPath + " is missing: install it with `apt-get install -y chromium`, or run the tests with tests/run.sh, which does");
             }
 
             _profile = Directory.CreateTempSubdirectory("ticker-chromium-").FullName;

@@ -92,9 +92,10 @@ namespace Ticker.Feed.Tests.Replay
 
         [Theory]
         [InlineData(new[] { "missing.jsonl", "--out", "x.json" }, "recording 'missing.jsonl' not found")]
-        [InlineData(new[] { "RECORDING", "--alerts-out", "a.json" }, "--out <snapshot.json> is required")]
-        [InlineData(new[] { "RECORDING", "--out", "x.json", "--speed", "3" }, "unknown option --speed")]
-        [InlineData(new[] { "RECORDING", "--out" }, "--out needs a value")]
+        [InlineData(new[] { "RECORDING", "--alerts-out", "a.json" }, "replay: Option '--out' is required")]
+        [InlineData(new[] { "RECORDING", "--out", "x.json", "--speed", "3" }, "replay: unknown option '--speed' (see Ticker.Feed replay --help)")]
+        [InlineData(new[] { "--bogus", "--out", "x.json" }, "replay: unknown option '--bogus'")]
+        [InlineData(new[] { "RECORDING", "--out" }, "replay: Required argument missing for option: '--out'")]
         [InlineData(new[] { "RECORDING", "--out", "x.json", "--snapshot-interval", "0" }, "Feed:SnapshotIntervalSeconds (--snapshot-interval) must be an integer from 1 to 60")]
         public void A_bad_option_exits_2_with_one_line_naming_it(string[] args, string reason)
         {

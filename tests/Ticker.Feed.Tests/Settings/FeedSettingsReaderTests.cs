@@ -167,5 +167,12 @@ namespace Ticker.Feed.Tests.Settings
         {
             Assert.Contains("Feed:Sources:ReconnectMaxSeconds (--reconnect-max) must be at least", Assert.Single(Problems("--reconnect-min", "10", "--reconnect-max", "5")), System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Every_switch_has_its_help_line_and_nothing_else_has_one()
+        {
+            Assert.Equal(FeedSettingsReader.Switches.Keys.OrderBy(k => k), FeedSettingsReader.SwitchHelp.Keys.OrderBy(k => k));
+            Assert.All(FeedSettingsReader.SwitchHelp.Values, help => Assert.False(string.IsNullOrWhiteSpace(help)));
+        }
     }
 }

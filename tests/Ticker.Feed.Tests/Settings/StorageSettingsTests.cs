@@ -32,9 +32,20 @@ namespace Ticker.Feed.Tests.Settings
         [Fact]
         public void A_file_is_taken_as_a_full_path_and_a_folder_is_refused()
         {
-            Assert.Equal(Path.GetFullPath("state/feed.db"), Read("--db", "state/feed.db").StoragePath);
+            Assert.Equal(Path.GetFullPath("feed-test.db"), Read("--db", "feed-test.db").StoragePath);
             string problem = Assert.Single(Assert.Throws<FeedSettingsException>(() => Read("--db", Path.GetTempPath())).Problems);
             Assert.StartsWith("Feed:Storage:Path (--db) must be a database file path, or 'none' (or ':memory:') to keep everything in memory; got '", problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_file_in_a_directory_that_does_not_exist_is_refused_rather_than_the_directory_created()
+        {
+            string missing = Path.Combine(Path.GetTempPath(), "ticker-no-such-" + Guid.NewGuid().ToString("N"), "feed.db");
+
+            string problem = Assert.Single(Assert.Throws<FeedSettingsException>(() => Read("--db", missing)).Problems);
+
+            Assert.Equal($"Feed:Storage:Path (--db) must be a file in an existing directory (only the default location is created); '{Path.GetDirectoryName(missing)}' does not exist; got '{missing}'.", problem);
+            Assert.False(Directory.Exists(Path.GetDirectoryName(missing)));
         }
 
         [Fact]
