@@ -64,7 +64,7 @@ namespace Ticker.Emulator
             ArgumentNullException.ThrowIfNull(options);
             ArgumentNullException.ThrowIfNull(output);
             ArgumentNullException.ThrowIfNull(time);
-            DeviceSettings settings = ReadSettings(options, output);
+            DeviceSettings user = ReadUserSettings(options, output);
             FontSet fonts = LoadFonts();
 
             EmbeddedFeed? feed = null;
@@ -76,7 +76,13 @@ namespace Ticker.Emulator
             }
             else
             {
-                string? recording = ScenarioCatalog.Recording(options.Scenario ?? ScenarioCatalog.DefaultName);
+                string? recording = options.Scenario != null ? ScenarioCatalog.Resolve(options.Scenario) : ScenarioCatalog.Recording(ScenarioCatalog.DefaultName);
+                if (recording != null && ScenarioCatalog.CheckRecording(recording) is string notRecording)
+                {
+                    throw new UsageException((options.Scenario != null ? "--scenario " + options.Scenario : "the " + ScenarioCatalog.DefaultName + " scenario") +
+                        ": '" + recording + "' " + OneLine(notRecording));
+                }
+
                 try
                 {
                     feed = await EmbeddedFeed.StartAsync(recording, options.Speed).ConfigureAwait(false);
@@ -85,16 +91,21 @@ namespace Ticker.Emulator
                 {
                     throw new UsageException(OneLine(e.Message));
                 }
+                catch (Exception e) when (e is Ticker.Feed.Replay.ReplayException || e is InvalidDataException || e is IOException)
+                {
+                    throw new UsageException("the embedded feed cannot replay '" + recording + "': " + OneLine(e.Message));
+                }
 
                 feedAddress = feed.Address;
                 speed = recording == null ? null : await PaceReplay(feedAddress, options.Speed).ConfigureAwait(false);
                 output.WriteLine(recording == null
                     ? "Embedded feed on " + feedAddress + " (no scenario found: a feed without data)"
-                    : "Embedded feed on " + feedAddress + " replaying " + Path.GetFileName(Path.GetDirectoryName(recording)) +
+                    : "Embedded feed on " + feedAddress + " replaying " + ScenarioCatalog.NameOf(recording) +
                       (speed is double s ? " at " + s.ToString("0.##", CultureInfo.InvariantCulture) + "x" : "") + " in a loop");
             }
 
-            settings.FeedUrl = options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority);
+            var choices = new EmulatorSettings(user, options.Feed ?? feedAddress.GetLeftPart(UriPartial.Authority), options.Settings);
+            DeviceSettings settings = choices.ForDevice(WithBoard(user, options));
             var hub = new EventHub(time);
             IDeviceObserver observers = options.Headless
                 ? new DeviceObservers(hub, new TerminalReporter(output, time))
@@ -104,17 +115,16 @@ namespace Ticker.Emulator
                 observers = new DeviceObservers(observers, observer);
             }
 
-            // A replaying feed sets the device's wall clock to the replay's time, as SNTP sets a device's.
-            ReplayFollower? follower = await ReplayFollower.StartAsync(feedAddress, settings.FeedToken, time).ConfigureAwait(false);
-            IWallClock wall = follower != null ? follower.Clock : new SystemWallClock(time);
-            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time, wall);
+            // The device's wall clock is the feed's (its replay's time, or the desktop's for a live feed), as SNTP sets a device's.
+            ReplayFollower follower = await ReplayFollower.StartAsync(feedAddress, settings.FeedToken, time).ConfigureAwait(false);
+            var device = new DeviceHost(settings, fonts, observers, new TextLog(output), time, follower.Clock);
             var runtime = new EmulatorRuntime(device, hub, feedAddress) { _feed = feed, _follower = follower, ReplaySpeed = speed };
             try
             {
                 if (!options.Headless)
                 {
                     runtime._proxy = new FeedProxy(feedAddress, settings.FeedToken);
-                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, options.Settings);
+                    runtime._page = PageServer.Build(options.Urls, device, hub, runtime._proxy, choices, follower.Clock);
                     try
                     {
                         await runtime._page.StartAsync().ConfigureAwait(false);
@@ -161,9 +171,18 @@ namespace Ticker.Emulator
             }
         }
 
-        /// <summary>The settings: the file's (mapped, then checked and repaired by the core's validator) or the defaults, with the command line's board.</summary>
-        /// <exception cref="UsageException">The file cannot be read or is not a JSON object.</exception>
+        /// <summary>The settings the device starts with: the user's (<see cref="ReadUserSettings"/>) with the command line's board, on the emulator's always-up network.</summary>
+        /// <exception cref="UsageException">The device would refuse the file, or it cannot be read.</exception>
         public static DeviceSettings ReadSettings(RunOptions options, TextWriter output)
+        {
+            DeviceSettings settings = WithBoard(ReadUserSettings(options, output), options);
+            AlwaysUpNetwork.NameIfMissing(settings);
+            return settings;
+        }
+
+        /// <summary>The user's settings: the file's (mapped, then checked and repaired by the core's validator) or the defaults; problems go to <paramref name="output"/>.</summary>
+        /// <exception cref="UsageException">The device would refuse the file, or it cannot be read.</exception>
+        public static DeviceSettings ReadUserSettings(RunOptions options, TextWriter output)
         {
             ArgumentNullException.ThrowIfNull(options);
             ArgumentNullException.ThrowIfNull(output);
@@ -184,12 +203,16 @@ namespace Ticker.Emulator
                 output.WriteLine("settings: " + report[i].Message);
             }
 
+            return settings;
+        }
+
+        private static DeviceSettings WithBoard(DeviceSettings user, RunOptions options)
+        {
+            DeviceSettings settings = Ticker.Setup.SetupForm.Copy(user);
             if (options.Board != null)
             {
                 settings.BoardId = BoardCatalog.Find(options.Board)!.Id;
             }
-
-            AlwaysUpNetwork.NameIfMissing(settings);
 
             return settings;
         }

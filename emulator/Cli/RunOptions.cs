@@ -46,7 +46,7 @@ namespace Ticker.Emulator
 
         /// <summary>Option names, for the usage text.</summary>
         public const string Usage =
-            "[--urls http://127.0.0.1:<port>] [--feed <url>] [--board <id>] [--scenario <name>] [--speed <n>] [--settings <file>] [--headless]";
+            "[--urls http://127.0.0.1:<port>] [--feed <url>] [--board <id>] [--scenario <name|file>] [--speed <n>] [--settings <file>] [--headless]";
 
         /// <summary>Parses and checks the options.</summary>
         /// <exception cref="UsageException">An unknown, repeated or bad option.</exception>
@@ -116,17 +116,15 @@ namespace Ticker.Emulator
                 throw new UsageException("--" + (scenario != null ? "scenario" : "speed") + " drives the embedded feed's replay; it cannot be used with --feed");
             }
 
-            if (scenario != null && ScenarioCatalog.Recording(scenario) == null)
+            if (scenario != null && ScenarioCatalog.Resolve(scenario) == null)
             {
                 string[] names = ScenarioCatalog.Names();
-                throw new UsageException("--scenario must be one of " + (names.Length == 0 ? "(no scenarios found)" : string.Join(", ", names)) + "; got '" + scenario + "'");
+                throw new UsageException("--scenario must be one of " + (names.Length == 0 ? "(no scenarios found)" : string.Join(", ", names)) +
+                    ", or a recording (.jsonl, .jsonl.gz) or a folder holding one; got '" + scenario + "'");
             }
 
             string urls = Get(values, "urls") ?? DefaultUrls;
-            if (!Uri.TryCreate(urls, UriKind.Absolute, out Uri? uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/" || urls.Contains(';', StringComparison.Ordinal))
-            {
-                throw new UsageException("--urls must be one http://<host>:<port> address (port 0 = any free port), e.g. " + DefaultUrls + "; got '" + urls + "'");
-            }
+            CheckUrls(urls);
 
             return new RunOptions
             {
@@ -138,6 +136,24 @@ namespace Ticker.Emulator
                 Headless = values.ContainsKey("headless"),
                 Settings = Get(values, "settings"),
             };
+        }
+
+        // One http:// address whose host is an IP address or localhost. Kestrel binds every interface for any other
+        // host name (it cannot listen on a name), so "http://nonexistent.invalid:5191" would expose the page to
+        // the network; it is refused instead. 0.0.0.0 or [::] still listens everywhere, because the user wrote it.
+        private static void CheckUrls(string urls)
+        {
+            const string Accepted = "--urls must be one http://<IP address or localhost>:<port> address (port 0 = any free port), e.g. " + DefaultUrls;
+            if (!Uri.TryCreate(urls, UriKind.Absolute, out Uri? uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/" ||
+                uri.Query.Length != 0 || uri.UserInfo.Length != 0 || urls.Contains(';', StringComparison.Ordinal))
+            {
+                throw new UsageException(Accepted + "; got '" + urls + "'");
+            }
+
+            if (uri.HostNameType != UriHostNameType.IPv4 && uri.HostNameType != UriHostNameType.IPv6 && !string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException(Accepted + "; got the host name '" + uri.Host + "', which the page cannot listen on alone (use its address)");
+            }
         }
 
         private static string? Get(Dictionary<string, string?> values, string name) => values.TryGetValue(name, out string? v) ? v : null;

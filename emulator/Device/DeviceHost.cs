@@ -208,7 +208,7 @@ namespace Ticker.Emulator.Device
                 _fetcher = new HttpFeedFetcher(body => observer.OnSnapshot(Encoding.UTF8.GetString(body)));
                 App = new TickerApp(settings, clock.UptimeMs, 0x5EED0000u + boot);
                 Runner = new TickerRunner(App, board, clock, new AlwaysUpNetwork(), _fetcher, Buttons,
-                    new VirtualLed(observer.OnLed), new FrameDisplay(board, fonts, observer.OnFrame), new ProcessSystemControl(reboot), log);
+                    new VirtualLed(observer.OnLed), new FrameDisplay(board, fonts, observer.OnFrame), new EmulatedSystemControl(board, reboot), log);
             }
 
             public BoardProfile Board { get; }

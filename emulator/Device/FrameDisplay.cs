@@ -28,7 +28,7 @@ namespace Ticker.Emulator.Device
             _published = published ?? throw new ArgumentNullException(nameof(published));
             _stripe = new Rgb565Surface(board.Width, board.StripeRows, fonts);
             _target = new FrameTarget(_stripe, new Rgb565Surface(board.Width, board.Height, fonts));
-            _display = new StripedDisplay(board.Width, board.Height, _stripe, _target, ScreenRenderer.FirmwareVersion);
+            _display = new StripedDisplay(board.Width, board.Height, _stripe, _target, EmulatedSystemControl.FirmwareName);
         }
 
         /// <summary>Frames published so far.</summary>

@@ -41,10 +41,10 @@ namespace Ticker.Emulator.Device
         public DeviceSettings? Load(out string? error)
         {
             _problems.Clear();
-            string text;
+            byte[] bytes;
             try
             {
-                text = File.ReadAllText(Path);
+                bytes = File.ReadAllBytes(Path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -52,33 +52,36 @@ namespace Ticker.Emulator.Device
                 return null;
             }
 
-            return Read(text, out error);
+            return Read(bytes, out error);
         }
 
-        /// <summary>
-        /// Maps a settings file's text onto <see cref="DeviceSettings"/> as <see cref="Load"/> does (the setup page's
-        /// saved file goes through here too); null with <paramref name="error"/> when it is not a JSON object.
-        /// </summary>
+        /// <summary>Maps a settings file's text (see <see cref="Read(byte[], out string?)"/>).</summary>
         public DeviceSettings? Read(string text, out string? error)
         {
             ArgumentNullException.ThrowIfNull(text);
+            return Read(System.Text.Encoding.UTF8.GetBytes(text), out error);
+        }
+
+        /// <summary>
+        /// Maps a settings file's bytes onto <see cref="DeviceSettings"/> as <see cref="Load"/> does (the setup page's
+        /// saved file goes through here too); null with <paramref name="error"/> when the device would refuse the file.
+        /// The decision is the core's <see cref="SettingsFileCheck"/> (strict JSON, one object, each key once), the
+        /// device's own: this only maps what it accepts.
+        /// </summary>
+        public DeviceSettings? Read(byte[] bytes, out string? error)
+        {
+            ArgumentNullException.ThrowIfNull(bytes);
             _problems.Clear();
-            JsonObject? root;
-            try
+            string? problem = SettingsFileCheck.Check(bytes, bytes.Length);
+            if (problem != null)
             {
-                root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject;
-            }
-            catch (JsonException e)
-            {
-                error = "'" + Path + "' is not JSON: " + OneLine(e.Message);
+                error = "'" + Path + "', " + problem;
                 return null;
             }
 
-            if (root == null)
-            {
-                error = "'" + Path + "' is not a JSON object ({ \"key\": value, ... })";
-                return null;
-            }
+            // Accepted by the check, so strict parsing cannot fail and the root is an object with unique keys.
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            var root = (JsonObject)JsonNode.Parse(bytes.AsSpan(bom), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false })!;
 
             var settings = new DeviceSettings();
             foreach (KeyValuePair<string, JsonNode?> entry in root)

@@ -10,21 +10,26 @@ using Ticker.Emulator.Device;
 namespace Ticker.Emulator.Feed
 {
     /// <summary>
-    /// Keeps a <see cref="ReplayWallClock"/> on the feed's replay time: reads <c>GET /v1/replay</c> (start + position,
-    /// speed, paused) once a second, so pausing, a new speed or the next pass of a loop reach the device's clock.
+    /// Keeps a <see cref="FeedWallClock"/> on the feed's own time: reads <c>GET /v1/replay</c> (start + position,
+    /// speed, paused) once a second, so pausing, a new speed or the next pass of a loop reach the device's clock. A
+    /// feed that answers 404 has no replay (live): the desktop's time, checked again every <see cref="LivePeriods"/>
+    /// periods. A busy (429), failing or unreachable feed leaves the clock as it was, unset at first, and is asked again.
     /// </summary>
     public sealed class ReplayFollower : IAsyncDisposable
     {
         /// <summary>How often the replay's position is read.</summary>
         public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
+        /// <summary>Periods between readings while the feed is live (it may start replaying, but rarely does).</summary>
+        public const int LivePeriods = 30;
+
         private readonly HttpClient _client;
-        private readonly ReplayWallClock _clock;
+        private readonly FeedWallClock _clock;
         private readonly TimeProvider _time;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private Task? _loop;
 
-        private ReplayFollower(HttpClient client, ReplayWallClock clock, TimeProvider time)
+        private ReplayFollower(HttpClient client, FeedWallClock clock, TimeProvider time)
         {
             _client = client;
             _clock = clock;
@@ -32,13 +37,10 @@ namespace Ticker.Emulator.Feed
         }
 
         /// <summary>The clock it keeps.</summary>
-        public ReplayWallClock Clock => _clock;
+        public FeedWallClock Clock => _clock;
 
-        /// <summary>
-        /// Starts following the feed's replay; null (nothing started) when the feed has none (a live feed answers
-        /// 404) or cannot be reached.
-        /// </summary>
-        public static async Task<ReplayFollower?> StartAsync(Uri feed, string? token, TimeProvider time)
+        /// <summary>Reads the feed's time once (so it is usually known before the device starts) and keeps following it.</summary>
+        public static async Task<ReplayFollower> StartAsync(Uri feed, string? token, TimeProvider time)
         {
             ArgumentNullException.ThrowIfNull(feed);
             var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = feed, Timeout = TimeSpan.FromSeconds(5) };
@@ -47,13 +49,8 @@ namespace Ticker.Emulator.Feed
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            var follower = new ReplayFollower(client, new ReplayWallClock(time), time);
-            if (!await follower.ReadOnce(CancellationToken.None).ConfigureAwait(false))
-            {
-                client.Dispose();
-                return null;
-            }
-
+            var follower = new ReplayFollower(client, new FeedWallClock(time), time);
+            await follower.ReadOnce(CancellationToken.None).ConfigureAwait(false);
             follower._loop = follower.Follow();
             return follower;
         }
@@ -76,8 +73,15 @@ namespace Ticker.Emulator.Feed
             using var timer = new PeriodicTimer(Period, _time);
             try
             {
+                int skipped = 0;
                 while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
                 {
+                    if (_clock.From == FeedWallClock.Source.Live && ++skipped < LivePeriods)
+                    {
+                        continue;
+                    }
+
+                    skipped = 0;
                     await ReadOnce(_stop.Token).ConfigureAwait(false);
                 }
             }
@@ -87,14 +91,20 @@ namespace Ticker.Emulator.Feed
             }
         }
 
-        private async Task<bool> ReadOnce(CancellationToken cancel)
+        private async Task ReadOnce(CancellationToken cancel)
         {
             try
             {
                 using HttpResponseMessage response = await _client.GetAsync("/v1/replay", cancel).ConfigureAwait(false);
+                if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+                {
+                    _clock.Live();
+                    return;
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
-                    return false;
+                    return;
                 }
 
                 using JsonDocument doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false));
@@ -103,13 +113,11 @@ namespace Ticker.Emulator.Feed
                 long position = r.GetProperty("positionMs").GetInt64();
                 double speed = r.GetProperty("speed").GetDouble();
                 bool paused = r.GetProperty("paused").GetBoolean() || (r.TryGetProperty("ended", out JsonElement ended) && ended.ValueKind == JsonValueKind.True);
-                _clock.Update(start + position, speed, paused);
-                return true;
+                _clock.Replaying(start + position, speed, paused);
             }
             catch (Exception e) when (e is HttpRequestException || e is JsonException || e is InvalidOperationException || e is KeyNotFoundException || e is FormatException || (e is TaskCanceledException && !cancel.IsCancellationRequested))
             {
                 // The clock runs on from its last reading; the next tick tries again.
-                return false;
             }
         }
     }

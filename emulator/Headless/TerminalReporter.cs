@@ -6,8 +6,9 @@ using Ticker.Emulator.Device;
 namespace Ticker.Emulator.Headless
 {
     /// <summary>
-    /// <c>--headless</c>: the device on a terminal, one line per change of screen, LED pattern or alert (and the board
-    /// at power-on), each with the time of day, so it can be read on a server or piped to a log.
+    /// <c>--headless</c>: the device on a terminal, one line per change of screen, LED pattern or alert level (and the
+    /// board at power-on), each with the time of day, so it can be read on a server or piped to a log. The core's own
+    /// warnings come through <see cref="TextLog"/>, one per new problem (the core's TickerRunner decides).
     /// </summary>
     public sealed class TerminalReporter : IDeviceObserver
     {
@@ -56,7 +57,9 @@ namespace Ticker.Emulator.Headless
                 Line("led    " + status.Led);
             }
 
-            if (last == null ? status.AlertLevel != 0 : last.AlertLevel != status.AlertLevel || last.AlertHeadline != status.AlertHeadline || last.Acknowledged != status.Acknowledged)
+            // A level change or an acknowledgement, not every new headline: the feed rewrites the headline as the
+            // totals grow (115 lines a minute of "watch" otherwise).
+            if (last == null ? status.AlertLevel != 0 : last.AlertLevel != status.AlertLevel || last.Acknowledged != status.Acknowledged)
             {
                 Line("alert  " + AlertText(status));
             }

@@ -5,14 +5,17 @@ using Ticker.Input;
 
 namespace Ticker.Emulator.Web
 {
-    /// <summary>A board as the page draws it: id, name, panel size, whether it has an LED of its own, and its buttons.</summary>
-    public sealed record BoardInfo(string Id, string Name, int Width, int Height, bool HasLed, ButtonInfo[] Buttons)
+    /// <summary>
+    /// A board as the page draws it: id, name, panel size, whether it has an LED of its own, the LED's GPIO (on a board
+    /// without one, the add-on LED its hardware guide suggests wiring, which the firmware drives), and its buttons.
+    /// </summary>
+    public sealed record BoardInfo(string Id, string Name, int Width, int Height, bool HasLed, int LedPin, ButtonInfo[] Buttons)
     {
         /// <summary>The page's view of <paramref name="board"/>.</summary>
         public static BoardInfo Of(BoardProfile board)
         {
             ArgumentNullException.ThrowIfNull(board);
-            return new BoardInfo(board.Id, board.Name, board.Width, board.Height, board.HasLed,
+            return new BoardInfo(board.Id, board.Name, board.Width, board.Height, board.HasLed, board.HasLed ? board.LedPin : board.SuggestedLedPin,
                 board.Buttons.Select((b, i) => new ButtonInfo(i, b.Label, RoleName(b.Role), KeyFor(b.Role))).ToArray());
         }
 

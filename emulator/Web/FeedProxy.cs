@@ -28,6 +28,15 @@ namespace Ticker.Emulator.Web
         /// <summary>Sends GET (or POST with <paramref name="jsonBody"/>) to <paramref name="path"/> and returns the feed's answer as it is.</summary>
         public async Task<IResult> ForwardAsync(string path, string? jsonBody, CancellationToken cancel)
         {
+            Answer answer = await SendAsync(path, jsonBody, cancel).ConfigureAwait(false);
+            return Results.Content(answer.Body, answer.ContentType, Encoding.UTF8, answer.Status);
+        }
+
+        /// <summary>The feed's answer to GET <paramref name="path"/> (502 or 504 with a problem body when it does not answer).</summary>
+        public Task<Answer> GetAsync(string path, CancellationToken cancel) => SendAsync(path, null, cancel);
+
+        private async Task<Answer> SendAsync(string path, string? jsonBody, CancellationToken cancel)
+        {
             using var request = new HttpRequestMessage(jsonBody == null ? HttpMethod.Get : HttpMethod.Post, path);
             if (jsonBody != null)
             {
@@ -44,17 +53,23 @@ namespace Ticker.Emulator.Web
                 using HttpResponseMessage response = await _client.SendAsync(request, cancel).ConfigureAwait(false);
                 string body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
                 string type = response.Content.Headers.ContentType?.ToString() ?? "application/json";
-                return Results.Content(body, type, Encoding.UTF8, (int)response.StatusCode);
+                return new Answer((int)response.StatusCode, body, type);
             }
             catch (HttpRequestException e)
             {
-                return Results.Problem(title: "feed unreachable", detail: e.Message, statusCode: (int)HttpStatusCode.BadGateway);
+                return Problem((int)HttpStatusCode.BadGateway, "feed unreachable", e.Message);
             }
             catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
             {
-                return Results.Problem(title: "feed did not answer", statusCode: (int)HttpStatusCode.GatewayTimeout);
+                return Problem((int)HttpStatusCode.GatewayTimeout, "feed did not answer", null);
             }
         }
+
+        private static Answer Problem(int status, string title, string? detail) =>
+            new Answer(status, System.Text.Json.JsonSerializer.Serialize(new { title, status, detail }), "application/problem+json");
+
+        /// <summary>The feed's answer: status, body and content type.</summary>
+        public sealed record Answer(int Status, string Body, string ContentType);
 
         /// <inheritdoc/>
         public void Dispose() => _client.Dispose();

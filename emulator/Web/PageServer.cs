@@ -35,9 +35,12 @@ namespace Ticker.Emulator.Web
     public static class PageServer
     {
         /// <summary>Builds the server (not started) listening on <paramref name="url"/>.</summary>
-        /// <param name="settingsPath">The settings file the setup page saves to (--settings), or null: the new settings then live until the emulator stops.</param>
-        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed, string? settingsPath = null)
+        /// <param name="settings">The user's settings and the settings file the setup page saves to (--settings; without one the new settings live until the emulator stops).</param>
+        /// <param name="clock">The device's wall clock (the feed's time): the alert history stops at it.</param>
+        public static WebApplication Build(string url, DeviceHost device, EventHub hub, FeedProxy feed, EmulatorSettings settings, IWallClock clock)
         {
+            ArgumentNullException.ThrowIfNull(settings);
+            ArgumentNullException.ThrowIfNull(clock);
             ArgumentNullException.ThrowIfNull(device);
             ArgumentNullException.ThrowIfNull(hub);
             ArgumentNullException.ThrowIfNull(feed);
@@ -55,6 +58,9 @@ namespace Ticker.Emulator.Web
             builder.Configuration["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None";
             builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
             WebApplication app = builder.Build();
+
+            // Only this page may change the device: other sites' pages in the same browser are refused.
+            app.Use(CrossSiteGuard.Invoke);
 
             app.MapGet("/", () => Asset("index.html"));
             app.MapGet("/app.js", () => Asset("app.js"));
@@ -99,14 +105,19 @@ namespace Ticker.Emulator.Web
                 string body = await reader.ReadToEndAsync(cancel);
                 return await feed.ForwardAsync("/v1/replay", body, cancel);
             });
-            app.MapGet("/api/alerts", (CancellationToken cancel) => feed.ForwardAsync("/v1/alerts", null, cancel));
+            app.MapGet("/api/alerts", async (CancellationToken cancel) =>
+            {
+                FeedProxy.Answer answer = await feed.GetAsync("/v1/alerts", cancel);
+                string body = answer.Status == 200 ? AlertHistoryView.UpTo(answer.Body, clock.TryGetUnixSeconds(out long now) ? now : null) : answer.Body;
+                return Results.Content(body, answer.ContentType, Encoding.UTF8, answer.Status);
+            });
 
             // The device's setup page, served by the core exactly as the board's access point serves it.
-            app.MapGet("/setup", () => Setup(device, settingsPath, "GET", "/", Array.Empty<byte>(), 0));
+            app.MapGet("/setup", () => Setup(device, settings, "GET", "/", Array.Empty<byte>(), 0));
             app.MapPost(SetupPage.SavePath, async (HttpContext http) =>
             {
                 byte[] body = await ReadBody(http, FormDecoder.MaxBodyBytes + 1);
-                return Setup(device, settingsPath, "POST", SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
+                return Setup(device, settings, "POST", SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
             });
             return app;
         }
@@ -117,13 +128,16 @@ namespace Ticker.Emulator.Web
             return bytes == null ? Results.NotFound() : Results.Bytes(bytes, PageAssets.ContentType(name));
         }
 
-        private static IResult Setup(DeviceHost device, string? settingsPath, string method, string path, byte[] body, int length)
+        // The page shows the user's own settings (their feed URL, not the emulator's feed) on the board the device
+        // runs as; a good form is saved as sent and the device restarts with it and the emulator's choices on top.
+        private static IResult Setup(DeviceHost device, EmulatorSettings settings, string method, string path, byte[] body, int length)
         {
-            DeviceSettings current = device.Settings;
+            DeviceSettings current = settings.User;
+            current.BoardId = device.Board.Id;
             SetupResponse answer = new SetupSite(current, null).Handle(method, path, body, length);
             if (answer.SaveAndReboot)
             {
-                var file = new SettingsFile(settingsPath ?? "setup page");
+                var file = new SettingsFile(settings.Path ?? "setup page");
                 DeviceSettings? saved = file.Read(answer.SettingsJson, out string? error);
                 if (saved == null)
                 {
@@ -131,14 +145,20 @@ namespace Ticker.Emulator.Web
                 }
 
                 SettingsValidator.ValidateAndRepair(saved);
-                AlwaysUpNetwork.NameIfMissing(saved);
-
-                if (settingsPath != null)
+                if (settings.Path != null)
                 {
-                    File.WriteAllText(settingsPath, answer.SettingsJson);
+                    try
+                    {
+                        File.WriteAllText(settings.Path, answer.SettingsJson);
+                    }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                    {
+                        return Results.Problem(statusCode: 500, title: "cannot write the settings file", detail: e.Message);
+                    }
                 }
 
-                device.Restart(saved);
+                settings.Replace(saved);
+                device.Restart(settings.ForDevice(saved));
             }
 
             return Results.Content(answer.Html, "text/html; charset=utf-8", Encoding.UTF8, answer.Status);

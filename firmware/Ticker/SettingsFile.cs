@@ -9,8 +9,9 @@ namespace Ticker
 {
     /// <summary>
     /// ISettingsStore on the device: <c>I:\ticker.json</c> (docs/settings.md), read with nanoFramework.Json onto the
-    /// core's DeviceSettings (keys case-insensitive; absent keys keep their defaults) and written by the core's
-    /// SettingsJson. Validation is the caller's, through the core's SettingsValidator.
+    /// core's DeviceSettings (keys case-insensitive; absent keys keep their defaults) once the core's SettingsFileCheck
+    /// has accepted the text, and written by the core's SettingsJson. Validation is the caller's, through the core's
+    /// SettingsValidator.
     /// </summary>
     public sealed class SettingsFile : ISettingsStore
     {
@@ -36,7 +37,23 @@ namespace Ticker
 
             try
             {
-                var settings = (DeviceSettings)JsonConvert.DeserializeObject(File.ReadAllText(_path), typeof(DeviceSettings), Options);
+                // The core decides what a settings file may be (strict JSON, each key once, case-insensitively),
+                // as the emulator does; nanoFramework.Json only maps an accepted file.
+                byte[] bytes = File.ReadAllBytes(_path);
+                string problem = SettingsFileCheck.Check(bytes, bytes.Length);
+                if (problem != null)
+                {
+                    error = _path + ": " + problem + ": defaults used";
+                    return null;
+                }
+
+                string text = Utf8.Decode(bytes, bytes.Length);
+                if (text.Length > 0 && text[0] == '\uFEFF')
+                {
+                    text = text.Substring(1);
+                }
+
+                var settings = (DeviceSettings)JsonConvert.DeserializeObject(text, typeof(DeviceSettings), Options);
                 if (settings == null)
                 {
                     error = _path + " holds no settings object: defaults used";

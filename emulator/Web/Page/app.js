@@ -53,6 +53,10 @@ function showBoard(board) {
   const device = $("device");
   device.className = `board board-${board.id}`;
   $("board-name").textContent = board.name;
+  // A board without an LED of its own shows the add-on its hardware guide suggests (the firmware drives that pin).
+  $("led-housing").classList.toggle("addon", !board.hasLed);
+  $("led-caption").textContent = board.hasLed ? "LED" : `add-on LED · GPIO${board.ledPin}`;
+  $("led-housing").title = board.hasLed ? `the board's LED (GPIO${board.ledPin})` : `not on this board: an LED wired to GPIO${board.ledPin} (hardware/${board.id})`;
   const scale = scaleFor(board.width, board.height);
   const img = $("screen");
   img.removeAttribute("src");
@@ -130,7 +134,8 @@ function showLed(on) {
   state.ledOn = on;
   led.classList.toggle("on", on);
   const pattern = state.status ? state.status.led : "unknown";
-  led.setAttribute("aria-label", `LED ${on ? "lit" : "dark"} (pattern ${pattern})`);
+  const name = state.board && !state.board.hasLed ? `Add-on LED (GPIO${state.board.ledPin})` : "LED";
+  led.setAttribute("aria-label", `${name} ${on ? "lit" : "dark"} (pattern ${pattern})`);
   led.dataset.pattern = pattern;
 }
 
@@ -231,7 +236,10 @@ function showReplay(r) {
 async function loadReplay() {
   try {
     const response = await fetch("/api/replay");
+    const pass = state.replay?.pass;
     showReplay(response.ok ? await response.json() : null);
+    // A new pass starts the story again: the history shown must start again too.
+    if (state.replay && pass !== undefined && state.replay.pass !== pass) loadAlerts();
   } catch {
     showReplay(null);
   }

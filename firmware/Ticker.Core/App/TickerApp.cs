@@ -58,6 +58,7 @@ namespace Ticker.App
         private bool _rebootRequested;
         private bool _setupRequested;
         private int _viewVersion;
+        private readonly string _feedName;
 
         /// <param name="settings">Validated settings (see <see cref="SettingsValidator.ValidateAndRepair"/>).</param>
         /// <param name="nowMs">Uptime at power-on.</param>
@@ -67,6 +68,7 @@ namespace Ticker.App
             _settings = settings;
             _poll = new PollPolicy(settings.PollIntervalS, settings.LongPoll, seed);
             _plainUrl = FeedAddress.TrimTrailingSlash(settings.FeedUrl) + SnapshotPath + settings.Asset;
+            _feedName = FeedName(settings.FeedUrl);
             _request.BearerToken = settings.FeedToken.Length == 0 ? null : settings.FeedToken;
             _mode = settings.WifiSsid.Length == 0 ? AppMode.Setup : AppMode.Booting;
             _screenShownMs = nowMs;
@@ -329,7 +331,9 @@ namespace Ticker.App
             }
             else if (status == 0)
             {
-                Fail(nowMs, "network: " + (result.Error == null ? "no answer" : result.Error), 0);
+                // The problem first (the status screen's row may cut the end), then the feed it is about: "network"
+                // alone read as Wi-Fi, which is up when this happens.
+                Fail(nowMs, (result.Error == null ? "no answer" : result.Error) + _feedName, 0);
             }
             else if (status == 401 || status == 403)
             {
@@ -372,6 +376,15 @@ namespace Ticker.App
             _stale = false;
 
             _viewVersion++;
+        }
+
+        // " (feed 192.168.1.20:5080)", the way a user would look the feed up.
+        private static string FeedName(string url)
+        {
+            string host;
+            int port;
+            bool https;
+            return FeedAddress.TryParse(url, out host, out port, out https) ? " (feed " + host + ":" + port.ToString() + ")" : " (feed)";
         }
 
         private void Fail(long nowMs, string error, int retryAfterS)

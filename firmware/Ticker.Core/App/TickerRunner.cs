@@ -29,6 +29,8 @@ namespace Ticker.App
         private readonly HttpResult _result = new HttpResult();
         private long _nextMemoryCheckMs;
         private string _loggedError;
+        private string _seenError;
+        private long _seqWhenLogged = Value.Missing;
         private bool _ledOn;
         private bool _ledKnown;
         private bool _fetching;
@@ -180,14 +182,26 @@ namespace Ticker.App
             }
         }
 
+        // One line per new problem: a failure that repeats the last one logged, with no snapshot received in
+        // between, is the same problem still going on (a feed that is down fails every retry).
         private void LogNewError()
         {
             string error = _app.LastError;
-            if (error != null && !object.ReferenceEquals(error, _loggedError))
+            if (error == null || object.ReferenceEquals(error, _seenError))
             {
-                _loggedError = error;
-                _log.Write(LogLevel.Warning, error);
+                return;
             }
+
+            _seenError = error;
+            long seq = _app.HasData ? _app.Data.Seq : Value.Missing;
+            if (error == _loggedError && seq == _seqWhenLogged)
+            {
+                return;
+            }
+
+            _loggedError = error;
+            _seqWhenLogged = seq;
+            _log.Write(LogLevel.Warning, error);
         }
     }
 }

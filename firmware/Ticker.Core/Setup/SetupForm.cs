@@ -1,3 +1,4 @@
+using System.Collections;
 using Ticker.Config;
 
 namespace Ticker.Setup
@@ -47,10 +48,38 @@ namespace Ticker.Setup
             string[] notNumberText = new string[DeviceSettings.Keys.Length];
             int notNumbers = 0;
 
+            // Problems the validator cannot see (a field twice, a field the page does not have, spaces around a
+            // value), reported after its own. The page sends each of its fields once, so anything else is a
+            // different page or a hand-made request: refused with the field named, never half applied.
+            var formKeys = new ArrayList();
+            var formMessages = new ArrayList();
+            bool[] seen = new bool[DeviceSettings.Keys.Length + 1];
+
             while (decoder.Next())
             {
                 string name = decoder.Name;
                 string value = decoder.Value;
+                int field = name == OpenNetworkField ? DeviceSettings.Keys.Length : KeyIndex(name);
+                if (field < 0)
+                {
+                    AddProblem(formKeys, formMessages, FormKey, "'" + name + "' is not a field of this page");
+                    continue;
+                }
+
+                if (seen[field])
+                {
+                    AddProblem(formKeys, formMessages, name, "given twice; the form sends each field once");
+                    continue;
+                }
+
+                seen[field] = true;
+                if (HasSpaceAround(value) && name != "wifiSsid" && name != "wifiPassword")
+                {
+                    // A network's name and password may start or end with a space; no other setting may.
+                    AddProblem(formKeys, formMessages, name, "'" + value + "' starts or ends with a space");
+                    continue;
+                }
+
                 if (name == OpenNetworkField)
                 {
                     openNetwork = value == "on" || value == "true";
@@ -62,7 +91,7 @@ namespace Ticker.Setup
                     {
                         SetInt(settings, name, number);
                     }
-                    else if (notNumbers < notNumberKeys.Length && IndexOf(notNumberKeys, notNumbers, name) < 0)
+                    else if (notNumbers < notNumberKeys.Length)
                     {
                         notNumberKeys[notNumbers] = name;
                         notNumberText[notNumbers] = value;
@@ -71,10 +100,15 @@ namespace Ticker.Setup
                 }
                 else if (name == "longPoll")
                 {
-                    settings.LongPoll = value == "true" || value == "on";
+                    if (value == "true" || value == "false")
+                    {
+                        settings.LongPoll = value == "true";
+                    }
+                    else
+                    {
+                        AddProblem(formKeys, formMessages, name, "'" + value + "' is not true or false");
+                    }
                 }
-
-                // Anything else (the submit button, fields of a newer page) is ignored.
             }
 
             if (openNetwork)
@@ -86,6 +120,11 @@ namespace Ticker.Setup
             for (int i = 0; i < notNumbers; i++)
             {
                 report.Add(notNumberKeys[i], "'" + notNumberText[i] + "' is not a whole number; " + AcceptedRange(settings, notNumberKeys[i]));
+            }
+
+            for (int i = 0; i < formKeys.Count; i++)
+            {
+                report.Add((string)formKeys[i], (string)formMessages[i]);
             }
 
             if (decoder.Error != null)
@@ -207,11 +246,17 @@ namespace Ticker.Setup
             return at < 0 ? "a whole number is expected" : message.Substring(at);
         }
 
-        private static int IndexOf(string[] keys, int count, string key)
+        private static void AddProblem(ArrayList keys, ArrayList messages, string key, string message)
         {
-            for (int i = 0; i < count; i++)
+            keys.Add(key);
+            messages.Add(message);
+        }
+
+        private static int KeyIndex(string key)
+        {
+            for (int i = 0; i < DeviceSettings.Keys.Length; i++)
             {
-                if (keys[i] == key)
+                if (DeviceSettings.Keys[i] == key)
                 {
                     return i;
                 }
@@ -220,22 +265,17 @@ namespace Ticker.Setup
             return -1;
         }
 
-        /// <summary>An optional '-' then 1 to 9 digits, spaces around allowed; false for anything else.</summary>
+        private static bool HasSpaceAround(string value)
+        {
+            return value != null && value.Length > 0 && (value[0] == ' ' || value[value.Length - 1] == ' ');
+        }
+
+        /// <summary>An optional '-' then 1 to 9 digits, nothing else (no spaces); false for anything else.</summary>
         public static bool TryParseInt(string text, out int value)
         {
             value = 0;
             int start = 0;
             int end = text.Length;
-            while (start < end && text[start] == ' ')
-            {
-                start++;
-            }
-
-            while (end > start && text[end - 1] == ' ')
-            {
-                end--;
-            }
-
             bool negative = start < end && text[start] == '-';
             if (negative)
             {

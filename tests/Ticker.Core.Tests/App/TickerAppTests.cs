@@ -150,7 +150,7 @@ namespace Ticker.Core.Tests.App
             Assert.Equal(LedState.FeedStale, app.Led);
             Assert.Equal(AlertLevel.None, app.ActiveAlertLevel);
             Assert.Equal(1, app.Data!.Seq);
-            Assert.StartsWith("network: connect timed out", app.LastError);
+            Assert.Matches("^connect timed out.* \\(feed [^ ]+:[0-9]+\\)$", app.LastError);
 
             while (!app.IsRequestDue(now))
             {

@@ -141,6 +141,31 @@ namespace Ticker.Core.Tests.App
         }
 
         [Fact]
+        public void A_failure_that_goes_on_is_logged_once_and_again_after_the_feed_recovered()
+        {
+            var (runner, platform, _, _) = Make();
+            foreach (HttpResult answer in new[]
+            {
+                Feed.NetworkError("cannot connect"), Feed.NetworkError("cannot connect"), Feed.NetworkError("cannot connect"),
+                Feed.Status(429), Feed.NetworkError("cannot connect"),
+                Feed.Ok(Feed.Snapshot(7)), Feed.NetworkError("cannot connect"), Feed.NetworkError("cannot connect"),
+            })
+            {
+                platform.Answers.Enqueue(answer);
+            }
+
+            while (platform.Answers.Count > 0)
+            {
+                runner.Step();
+                platform.Now += 400_000;
+            }
+
+            Assert.Equal(8, platform.Requests.Count);
+            const string Down = "cannot connect (feed ticker.local:5080)";
+            Assert.Equal(new[] { Down, "feed busy (HTTP 429)", Down, Down }, platform.Logs);
+        }
+
+        [Fact]
         public void The_runner_reboots_the_device_after_ten_minutes_without_wifi()
         {
             var (runner, platform, _, _) = Make();

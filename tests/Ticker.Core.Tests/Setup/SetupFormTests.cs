@@ -88,12 +88,63 @@ namespace Ticker.Core.Tests.Setup
         }
 
         [Fact]
-        public void Unknown_fields_are_ignored_and_the_last_value_of_a_field_wins()
+        public void A_field_sent_twice_is_refused_under_its_name_and_nothing_is_applied()
         {
-            var result = SetupForm.Parse("save=1&&brightness=10&brightness=20&x");
+            var current = new DeviceSettings { Brightness = 40 };
+
+            var result = SetupForm.Parse("brightness=10&brightness=20", current);
+
+            Assert.False(result.IsValid);
+            Assert.Equal("brightness: given twice; the form sends each field once", result.Report.Find("brightness")?.Message);
+            Assert.Equal(40, current.Brightness);
+        }
+
+        [Fact]
+        public void A_field_the_page_does_not_have_is_refused_by_name()
+        {
+            var result = SetupForm.Parse("save=1&&brightness=10&x");
+
+            Assert.False(result.IsValid);
+            Assert.Equal(
+                "form: 'save' is not a field of this page\nform: 'x' is not a field of this page",
+                Problems(result.Report));
+        }
+
+        [Theory]
+        [InlineData("pollIntervalS=%2B10", "pollIntervalS", "pollIntervalS: '+10' is not a whole number; accepted 5 to 300")]
+        [InlineData("pollIntervalS=%2010", "pollIntervalS", "pollIntervalS: ' 10' starts or ends with a space")]
+        [InlineData("feedUrl=+http%3A%2F%2F127.0.0.1%3A5080", "feedUrl", "feedUrl: ' http://127.0.0.1:5080' starts or ends with a space")]
+        [InlineData("asset=BTC+", "asset", "asset: 'BTC ' starts or ends with a space")]
+        [InlineData("longPoll=yes", "longPoll", "longPoll: 'yes' is not true or false")]
+        public void Values_with_spaces_around_or_out_of_their_choices_are_refused_by_name(string body, string key, string message)
+        {
+            var result = SetupForm.Parse(body);
+
+            Assert.False(result.IsValid);
+            Assert.Equal(message, result.Report.Find(key)?.Message);
+        }
+
+        [Fact]
+        public void A_network_name_and_password_may_start_or_end_with_a_space()
+        {
+            var result = SetupForm.Parse("wifiSsid=+desk+&wifiPassword=+pass+word+");
 
             Assert.True(result.IsValid, Problems(result.Report));
-            Assert.Equal(20, result.Settings.Brightness);
+            Assert.Equal((" desk ", " pass word "), (result.Settings.WifiSsid, result.Settings.WifiPassword));
+        }
+
+        [Fact]
+        public void The_page_s_own_form_is_accepted_as_it_is_sent()
+        {
+            var settings = new DeviceSettings { WifiSsid = "desk", FeedUrl = "http://127.0.0.1:5080" };
+            string body = "wifiSsid=desk&wifiPassword=&feedUrl=http%3A%2F%2F127.0.0.1%3A5080&feedToken=&caCertFile=&asset=BTC&pollIntervalS=10" +
+                "&longPoll=true&boardId=t-display&ledAlertLevel=1&brightness=80&autoRotateS=0&palette=standard&utcOffsetMinutes=0" +
+                "&nightStartHour=-1&nightEndHour=7&nightLedLevel=3";
+
+            var result = SetupForm.Parse(body, settings);
+
+            Assert.True(result.IsValid, Problems(result.Report));
+            Assert.Equal("t-display", result.Settings.BoardId);
         }
 
         [Fact]
@@ -108,7 +159,7 @@ namespace Ticker.Core.Tests.Setup
 
         [Theory]
         [InlineData("0", 0)]
-        [InlineData(" -720 ", -720)]
+        [InlineData("-720", -720)]
         [InlineData("999999999", 999999999)]
         public void Whole_numbers_parse(string text, int expected)
         {
@@ -121,6 +172,8 @@ namespace Ticker.Core.Tests.Setup
         [InlineData("+5")]
         [InlineData("1e3")]
         [InlineData("1000000000")]
+        [InlineData(" 5")]
+        [InlineData("5 ")]
         public void Other_text_is_not_a_whole_number(string text)
         {
             Assert.False(SetupForm.TryParseInt(text, out _));

@@ -46,6 +46,37 @@ namespace Ticker.Emulator.Tests.App
         }
 
         [Fact]
+        public void One_line_per_level_change_not_per_headline()
+        {
+            var output = new System.IO.StringWriter();
+            var reporter = new Ticker.Emulator.Headless.TerminalReporter(output, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
+            DeviceStatus Status(int level, string? headline, bool ack = false, string led = "Off", long seq = 1) =>
+                new("t-display", "running", "gauge", led, level, headline, ack, false, seq, null);
+
+            reporter.OnStatus(Status(0, null));
+            for (int i = 0; i < 50; i++)
+            {
+                reporter.OnStatus(Status(1, "Longs liquidated: $" + (100 + i) + "M", seq: 2 + i));
+            }
+
+            reporter.OnStatus(Status(3, "Long cascade: $3.9B+ liq", led: "Cascade", seq: 60));
+            reporter.OnStatus(Status(3, "Long cascade: $4.0B+ liq", led: "Cascade", seq: 61));
+            reporter.OnStatus(Status(3, "Long cascade: $4.0B+ liq", ack: true, seq: 62));
+
+            string[] lines = output.ToString().TrimEnd().Split(Environment.NewLine);
+            Assert.Equal(new[]
+            {
+                "screen gauge",
+                "led    Off",
+                "alert  watch Longs liquidated: $100M",
+                "led    Cascade",
+                "alert  cascade Long cascade: $3.9B+ liq",
+                "led    Off",
+                "alert  cascade Long cascade: $4.0B+ liq (acknowledged)",
+            }, Array.ConvertAll(lines, l => l.Substring(9)));
+        }
+
+        [Fact]
         public async Task Headless_mode_logs_the_board_screen_led_and_alert_and_serves_no_page()
         {
             await using TestFeed feed = await TestFeed.StartAsync("calm");

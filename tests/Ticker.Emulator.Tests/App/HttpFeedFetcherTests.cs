@@ -68,7 +68,7 @@ namespace Ticker.Emulator.Tests.App
             Assert.Equal(0, result.Status);
             Assert.Equal("cannot connect", result.Error);
             app.OnResponse(5, result);
-            Assert.Equal("network: cannot connect", app.LastError);
+            Assert.Equal("cannot connect (feed 127.0.0.1:" + port + ")", app.LastError);
         }
     }
 }

@@ -35,7 +35,9 @@ namespace Ticker.Emulator.Tests.App
         [InlineData("--speed must be a number from 0.1 to 1000 (times real time); got 'fast'", "--speed", "fast")]
         [InlineData("--speed must be a number from 0.1 to 1000 (times real time); got '0'", "--speed", "0")]
         [InlineData("--feed must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:5080; got 'localhost'", "--feed", "localhost")]
-        [InlineData("--urls must be one http://<host>:<port> address (port 0 = any free port), e.g. http://127.0.0.1:5090; got 'https://x:1'", "--urls", "https://x:1")]
+        [InlineData("--urls must be one http://<IP address or localhost>:<port> address (port 0 = any free port), e.g. http://127.0.0.1:5090; got 'https://x:1'", "--urls", "https://x:1")]
+        [InlineData("--urls must be one http://<IP address or localhost>:<port> address (port 0 = any free port), e.g. http://127.0.0.1:5090; got the host name 'nonexistent.invalid', which the page cannot listen on alone (use its address)", "--urls", "http://nonexistent.invalid:5191")]
+        [InlineData("--urls must be one http://<IP address or localhost>:<port> address (port 0 = any free port), e.g. http://127.0.0.1:5090; got 'http://127.0.0.1:99999'", "--urls", "http://127.0.0.1:99999")]
         [InlineData("--speed drives the embedded feed's replay; it cannot be used with --feed", "--feed", "http://a:1", "--speed", "2")]
         [InlineData("--board needs a value", "--board")]
         [InlineData("--headless given twice", "--headless", "--headless")]
@@ -44,6 +46,16 @@ namespace Ticker.Emulator.Tests.App
             UsageException e = Assert.Throws<UsageException>(() => RunOptions.Parse(args));
             Assert.Equal(message, e.Message);
             Assert.DoesNotContain('\n', e.Message);
+        }
+
+        [Theory]
+        [InlineData("http://localhost:0")]
+        [InlineData("http://127.0.0.1:5090")]
+        [InlineData("http://[::1]:0")]
+        [InlineData("http://0.0.0.0:5090")]
+        public void Loopback_and_explicit_addresses_are_accepted(string urls)
+        {
+            Assert.Equal(urls, RunOptions.Parse(new[] { "--urls", urls }).Urls);
         }
 
         [Fact]

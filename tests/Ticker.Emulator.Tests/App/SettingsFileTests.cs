@@ -72,7 +72,21 @@ namespace Ticker.Emulator.Tests.App
             string path = Write("pollIntervalS = 10");
             UsageException notJson = Assert.Throws<UsageException>(() =>
                 EmulatorRuntime.ReadSettings(RunOptions.Parse(new[] { "--settings", path }), new StringWriter()));
-            Assert.StartsWith("--settings: '" + path + "' is not JSON: ", notJson.Message);
+            Assert.Equal("--settings: '" + path + "', not a JSON object; the settings file is one object ({ \"key\": value, ... })", notJson.Message);
+        }
+
+        [Theory]
+        [InlineData("{\n  \"feedUrl\": \"http://127.0.0.1:1\",\n  \"FEEDURL\": \"http://127.0.0.1:2\"\n}", "line 3: feedUrl ('FEEDURL') is given twice (also on line 2; keys are case-insensitive); give each key once")]
+        [InlineData("{\"brightness\": 70, // bright\n}", "line 1: a comment; the settings file is plain JSON, without comments")]
+        [InlineData("{\"brightness\": 70,\n}", "line 2: a comma before '}'; JSON allows no trailing comma")]
+        public void A_file_the_device_refuses_stops_the_emulator_with_the_core_s_reason(string json, string reason)
+        {
+            string path = Write(json);
+            var file = new SettingsFile(path);
+
+            Assert.Null(file.Load(out string? error));
+            Assert.Equal("'" + path + "', " + reason, error);
+            Assert.Equal(reason, Ticker.Config.SettingsFileCheck.Check(File.ReadAllBytes(path), (int)new FileInfo(path).Length));
         }
 
         [Fact]

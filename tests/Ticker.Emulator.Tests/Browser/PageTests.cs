@@ -59,6 +59,11 @@ namespace Ticker.Emulator.Tests.Browser
                     Assert.StartsWith("Button " + board.Buttons[i].Label + ":", label);
                 }
 
+                // The LED: the board's own, or on a board without one the add-on its hardware guide suggests.
+                string caption = board.HasLed ? "LED" : "add-on LED · GPIO" + board.SuggestedLedPin;
+                await Assertions.Expect(page.Locator("#led-caption")).ToHaveTextAsync(caption);
+                Assert.Equal(!board.HasLed, await page.EvalOnSelectorAsync<bool>("#led-housing", "el => el.classList.contains('addon')"));
+
                 await Support.Browser.ScreenshotAsync(page, "board-" + board.Id);
             }
         }
@@ -117,7 +122,7 @@ namespace Ticker.Emulator.Tests.Browser
             await page.Mouse.UpAsync();
 
             await page.WaitForFunctionAsync("() => window.tickerEmulator.status.led === 'Off' && window.tickerEmulator.ledOn === false");
-            await Assertions.Expect(page.Locator("#led")).ToHaveAttributeAsync("aria-label", "LED dark (pattern Off)");
+            await Assertions.Expect(page.Locator("#led")).ToHaveAttributeAsync("aria-label", "Add-on LED (GPIO26) dark (pattern Off)");
             await Assertions.Expect(page.Locator("#alert-banner")).ToContainTextAsync("acknowledged");
             // A long press does not also change the screen.
             Assert.Equal("gauge", await page.EvaluateAsync<string>("() => window.tickerEmulator.status.screen"));
