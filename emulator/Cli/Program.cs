@@ -171,7 +171,7 @@ namespace Ticker.Emulator
             int count = 0;
             foreach (GoldenImages.Case c in GoldenImages.Cases(Path.Combine(root, "docs", "examples")))
             {
-                Rgb565Surface frame = ScreenRenderer.Render(c.Board, c.Screen, File.ReadAllBytes(c.SnapshotPath), c.Stale, fonts);
+                Rgb565Surface frame = GoldenImages.Render(c, fonts);
                 Write(Path.Combine(folder, c.FileName), PngExport.Encode(frame));
                 count++;
             }

@@ -140,8 +140,12 @@ namespace Ticker.Emulator.Device
             }
         }
 
-        /// <summary>Restarts the device with <paramref name="settings"/> (already checked by the core), as the board does after its setup page saves.</summary>
-        public void Restart(DeviceSettings settings)
+        /// <summary>
+        /// Restarts the device with <paramref name="settings"/> (already checked by the core), as the board does after its
+        /// setup page saves; with <paramref name="selfTest"/>, into the self-test, as the board does after its setup
+        /// page's self-test button.
+        /// </summary>
+        public void Restart(DeviceSettings settings, bool selfTest = false)
         {
             ArgumentNullException.ThrowIfNull(settings);
             lock (_gate)
@@ -150,6 +154,11 @@ namespace Ticker.Emulator.Device
                 _settings = SetupForm.Copy(settings);
                 BoardProfile board = BoardCatalog.Find(_settings.BoardId) ?? BoardCatalog.Default;
                 _device = PowerOn(board);
+                if (selfTest)
+                {
+                    _device.App.StartSelfTest(_device.Clock.UptimeMs);
+                }
+
                 _status = null;
                 _observer.OnBoard(board);
             }
@@ -206,10 +215,17 @@ namespace Ticker.Emulator.Device
                 Board = board;
                 Buttons = new VirtualButtons(clock, board.Buttons.Length);
                 _fetcher = new HttpFeedFetcher(body => observer.OnSnapshot(Encoding.UTF8.GetString(body)));
+                Clock = clock;
                 App = new TickerApp(settings, clock.UptimeMs, 0x5EED0000u + boot);
                 Runner = new TickerRunner(App, board, clock, new AlwaysUpNetwork(), _fetcher, Buttons,
                     new VirtualLed(observer.OnLed), new FrameDisplay(board, fonts, observer.OnFrame), new EmulatedSystemControl(board, reboot), log);
+                if (board.SoundPin >= 0)
+                {
+                    Runner.Speaker = new VirtualSpeaker(observer.OnSound);
+                }
             }
+
+            public SystemClock Clock { get; }
 
             public BoardProfile Board { get; }
 
@@ -225,7 +241,7 @@ namespace Ticker.Emulator.Device
                 AlertLevel level = App.ActiveAlertLevel;
                 return new DeviceStatus(
                     Board.Id,
-                    App.Mode switch { AppMode.Booting => "booting", AppMode.Setup => "setup", _ => "running" },
+                    App.Mode switch { AppMode.Booting => "booting", AppMode.Setup => "setup", AppMode.SelfTest => "selftest", _ => "running" },
                     Screens.IdOf(App.Screen),
                     LedPatterns.NameOf(App.Led),
                     (int)level,

@@ -28,5 +28,8 @@ namespace Ticker.Emulator.Device
 
         /// <inheritdoc/>
         public void OnSnapshot(string json) => Array.ForEach(_observers, o => o.OnSnapshot(json));
+
+        /// <inheritdoc/>
+        public void OnSound(DeviceSound sound) => Array.ForEach(_observers, o => o.OnSound(sound));
     }
 }

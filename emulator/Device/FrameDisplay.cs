@@ -10,7 +10,9 @@ namespace Ticker.Emulator.Device
     /// <summary>
     /// The board's panel: the core's <see cref="StripedDisplay"/> drawing on the host renderer's RGB565 stripe, each
     /// flushed stripe copied into a full-screen frame. A frame is published only when the device flushed something,
-    /// that is when the real panel would change.
+    /// that is when the real panel would change. When the settings' panel values differ from the board's real panel
+    /// (docs/settings.md, "Panel"), the frame is shown as that panel's glass would show it (<see cref="PanelGlass"/>):
+    /// a wrong colour order swaps red and blue, a wrong offset shifts the picture, and so on.
     /// </summary>
     public sealed class FrameDisplay : IDisplay
     {
@@ -18,6 +20,8 @@ namespace Ticker.Emulator.Device
         private readonly FrameTarget _target;
         private readonly StripedDisplay _display;
         private readonly Action<DeviceFrame> _published;
+        private readonly PanelConfig _truth;
+        private readonly FontSet _fonts;
         private int _version;
 
         /// <summary>Creates the panel of <paramref name="board"/>; <paramref name="published"/> gets every redrawn frame.</summary>
@@ -29,6 +33,8 @@ namespace Ticker.Emulator.Device
             _stripe = new Rgb565Surface(board.Width, board.StripeRows, fonts);
             _target = new FrameTarget(_stripe, new Rgb565Surface(board.Width, board.Height, fonts));
             _display = new StripedDisplay(board.Width, board.Height, _stripe, _target, EmulatedSystemControl.FirmwareName);
+            _truth = PanelConfig.Of(board);
+            _fonts = fonts;
         }
 
         /// <summary>Frames published so far.</summary>
@@ -48,6 +54,12 @@ namespace Ticker.Emulator.Device
             {
                 _version++;
                 Rgb565Surface frame = _target.Frame;
+                PanelGlass glass = PanelGlass.Between(app.Panel, _truth);
+                if (!glass.IsCorrect)
+                {
+                    frame = glass.Show(frame, _fonts);
+                }
+
                 _published(new DeviceFrame(_version, frame.Width, frame.Height, Screens.IdOf(app.Screen), (ushort[])frame.Pixels.Clone()));
             }
         }

@@ -22,5 +22,10 @@ namespace Ticker.Emulator.Device
 
         /// <summary>The feed sent a snapshot (the raw JSON the device decodes).</summary>
         void OnSnapshot(string json);
+
+        /// <summary>The speaker started a pattern or stopped (boards with a speaker or buzzer only).</summary>
+        void OnSound(DeviceSound sound)
+        {
+        }
     }
 }

@@ -70,6 +70,13 @@ namespace Ticker.Emulator.Headless
         {
         }
 
+        /// <inheritdoc/>
+        public void OnSound(DeviceSound sound)
+        {
+            ArgumentNullException.ThrowIfNull(sound);
+            Line("sound  " + (sound.Pattern ?? "stopped"));
+        }
+
         /// <summary>How the alert reads: "none", or "cascade LONGS LIQUIDATED (acknowledged)".</summary>
         public static string AlertText(DeviceStatus status)
         {

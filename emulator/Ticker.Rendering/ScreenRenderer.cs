@@ -130,6 +130,35 @@ namespace Ticker.Rendering
         }
     }
 
+    /// <summary>The self-test picture as rendered for the docs and the golden images.</summary>
+    public static class SelfTestRenderer
+    {
+        /// <summary>Uptime of the render: the LED on its Cascade step (with its sound), 2 s into it.</summary>
+        public const long RenderAtMs = (6 * Ticker.App.SelfTest.LedStepMs) + 2000;
+
+        /// <summary>
+        /// The board's self-test as the device draws it with <paramref name="settings"/> (null: the defaults), after one
+        /// short press of the first button, drawn stripe by stripe as on the device.
+        /// </summary>
+        public static Rgb565Surface Render(BoardProfile board, DeviceSettings? settings, FontSet fonts)
+        {
+            ArgumentNullException.ThrowIfNull(board);
+            ArgumentNullException.ThrowIfNull(fonts);
+            DeviceSettings s = settings ?? new DeviceSettings();
+            s.BoardId = board.Id;
+            s.WifiSsid = "desk";
+            var app = new TickerApp(s, 0, 1);
+            app.StartSelfTest(0);
+            app.OnGesture(1000, 0, Input.Gesture.ShortPress, Input.UserAction.None);
+            app.Tick(RenderAtMs, Value.Missing);
+            var stripe = new Rgb565Surface(board.Width, board.StripeRows, fonts);
+            var frame = new Rgb565Surface(board.Width, board.Height, fonts);
+            var display = new StripedDisplay(board.Width, board.Height, stripe, new FrameTarget(stripe, frame), ScreenRenderer.FirmwareVersion);
+            display.Update(app, RenderAtMs);
+            return frame;
+        }
+    }
+
     /// <summary>What a render went through: the stripe surface, the painter (widget layout), the flush count, the app.</summary>
     /// <param name="Stripe">The surface the screen was drawn on.</param>
     /// <param name="Painter">The painter, its layout and current screen.</param>

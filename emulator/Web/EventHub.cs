@@ -196,6 +196,17 @@ namespace Ticker.Emulator.Web
             }
         }
 
+        /// <inheritdoc/>
+        public void OnSound(DeviceSound sound)
+        {
+            ArgumentNullException.ThrowIfNull(sound);
+            lock (_lock)
+            {
+                // Sent to the pages open now, never replayed to a page that opens later: a sound is a moment.
+                Publish("sound", new { pattern = sound.Pattern, tones = sound.Tones, seq = sound.Seq });
+            }
+        }
+
         private static string Message(string name, object data) =>
             "event: " + name + "\ndata: " + JsonSerializer.Serialize(data, JsonSerializerOptions.Web) + "\n\n";
 

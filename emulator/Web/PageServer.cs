@@ -29,7 +29,7 @@ namespace Ticker.Emulator.Web
     /// <item><term>POST /api/buttons/{index}/press, /release</term><description>a board button goes down or up</description></item>
     /// <item><term>POST /api/board</term><description><c>{"id":"t-display"}</c>: restart the device as that board</description></item>
     /// <item><term>GET/POST /api/replay, GET /api/alerts</term><description>the feed's /v1/replay and /v1/alerts, passed through</description></item>
-    /// <item><term>GET /setup, POST /save</term><description>the device's own setup page (the core's SetupSite): saving restarts the device with the new settings</description></item>
+    /// <item><term>GET /setup, POST /save, POST /selftest</term><description>the device's own setup page (the core's SetupSite): saving restarts the device with the new settings; the self-test button restarts it into the self-test</description></item>
     /// </list>
     /// </summary>
     public static class PageServer
@@ -119,6 +119,7 @@ namespace Ticker.Emulator.Web
                 byte[] body = await ReadBody(http, FormDecoder.MaxBodyBytes + 1);
                 return Setup(device, settings, "POST", SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
             });
+            app.MapPost(SetupPage.SelfTestPath, () => Setup(device, settingsPath, "POST", SetupPage.SelfTestPath, Array.Empty<byte>(), 0));
             return app;
         }
 
@@ -135,6 +136,11 @@ namespace Ticker.Emulator.Web
             DeviceSettings current = settings.User;
             current.BoardId = device.Board.Id;
             SetupResponse answer = new SetupSite(current, null).Handle(method, path, body, length);
+            if (answer.SelfTestRequested)
+            {
+                device.Restart(current, selfTest: true);
+            }
+
             if (answer.SaveAndReboot)
             {
                 var file = new SettingsFile(settings.Path ?? "setup page");

@@ -12,11 +12,17 @@ namespace Ticker
     {
         private readonly Bitmap _bitmap;
         private readonly Font[] _fonts;
+        private readonly bool _swapRedBlue;
+        private readonly bool _invert;
 
-        public BitmapSurface(Bitmap bitmap, Font[] fonts)
+        /// <param name="swapRedBlue">Swap red and blue in every colour (a colour-order override on a built-in driver).</param>
+        /// <param name="invert">Invert every colour (an inversion override on a built-in driver).</param>
+        public BitmapSurface(Bitmap bitmap, Font[] fonts, bool swapRedBlue, bool invert)
         {
             _bitmap = bitmap;
             _fonts = fonts;
+            _swapRedBlue = swapRedBlue;
+            _invert = invert;
         }
 
         public int Width
@@ -88,9 +94,9 @@ namespace Ticker
             _bitmap.Flush(surfaceX, surfaceY, width, height, screenX, screenY);
         }
 
-        private static Color ColorOf(int rgb)
+        private Color ColorOf(int rgb)
         {
-            return Color.FromArgb(unchecked((int)0xFF000000) | rgb);
+            return Color.FromArgb(unchecked((int)0xFF000000) | PanelColor.Apply(rgb, _swapRedBlue, _invert));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Device.Gpio;
-using System.Threading;
 using Ticker.Boards;
 using Ticker.Input;
 
@@ -14,7 +13,6 @@ namespace Ticker
     {
         // A short native filter against bounce storms only; the real 30 ms debounce is the core's.
         private static readonly TimeSpan NativeDebounce = TimeSpan.FromTicks(5 * TimeSpan.TicksPerMillisecond);
-        private const int HoldPollMs = 50;
 
         private readonly ButtonSpec[] _specs;
         private readonly GpioPin[] _pins;
@@ -36,36 +34,6 @@ namespace Ticker
         public bool IsPressed(int index)
         {
             return (_pins[index].Read() == PinValue.Low) == _specs[index].ActiveLow;
-        }
-
-        /// <summary>
-        /// True when button <paramref name="index"/> is pressed within <paramref name="windowMs"/> from now and then
-        /// stays pressed for <paramref name="holdMs"/> (the window lets a GPIO 0 button be pressed just after reset).
-        /// </summary>
-        public bool IsHeld(int index, int windowMs, int holdMs)
-        {
-            int waited = 0;
-            while (!IsPressed(index))
-            {
-                if (waited >= windowMs)
-                {
-                    return false;
-                }
-
-                Thread.Sleep(HoldPollMs);
-                waited += HoldPollMs;
-            }
-
-            for (int held = 0; held < holdMs; held += HoldPollMs)
-            {
-                Thread.Sleep(HoldPollMs);
-                if (!IsPressed(index))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)

@@ -10,17 +10,20 @@ namespace Ticker
     /// <summary>
     /// Brings up the board's panel: SPI pins, the display driver (built into the image, or the managed driver with
     /// the board's landscape MADCTL), a graphics buffer sized by the core's <see cref="DisplayBudget"/>, one Bitmap
-    /// as tall as the granted buffer allows, and the backlight.
+    /// as tall as the granted buffer allows, and the backlight. Every panel value comes from the core's PanelConfig:
+    /// the board profile with the settings' overrides (docs/settings.md, "Panel").
     /// </summary>
     public static class DisplayStarter
     {
         private const byte MemoryAccessControl = 0x36;
+        private const byte InversionOff = 0x20;
+        private const byte InversionOn = 0x21;
 
         // Held for the app's lifetime: a collected pin or channel would release the pin.
         private static GpioPin _backlight;
         private static PwmChannel _backlightPwm;
 
-        public static BitmapSurface Start(BoardProfile board, int brightness, Font[] fonts, GpioController gpio)
+        public static BitmapSurface Start(BoardProfile board, PanelConfig panel, int brightness, Font[] fonts, GpioController gpio)
         {
             Configuration.SetPinFunction(board.PinMosi, DeviceFunction.SPI1_MOSI);
             if (board.PinMiso >= 0)
@@ -31,15 +34,24 @@ namespace Ticker
             Configuration.SetPinFunction(board.PinClock, DeviceFunction.SPI1_CLOCK);
 
             var spi = new SpiConfiguration((byte)board.SpiBus, board.PinCs, board.PinDc, board.PinReset, board.PinBacklight);
-            var screen = new ScreenConfiguration((ushort)board.OffsetX, (ushort)board.OffsetY, (ushort)board.Width, (ushort)board.Height, ManagedDriver(board));
+            var screen = new ScreenConfiguration((ushort)panel.OffsetX, (ushort)panel.OffsetY, (ushort)board.Width, (ushort)board.Height, ManagedDriver(board, panel));
             uint granted = DisplayControl.Initialize(spi, screen, (uint)DisplayBudget.RequestBytes(board));
-            BacklightOn(board, brightness, gpio);
-            return new BitmapSurface(new Bitmap(board.Width, DisplayBudget.SurfaceRows(board, granted)), fonts);
+
+            // A built-in driver takes no MADCTL from the app: the other landscape is its own Landscape180, and colour
+            // order and inversion overrides are applied to every colour drawn (BitmapSurface).
+            if (board.NativeDisplayDriver && panel.UpsideDown)
+            {
+                DisplayControl.ChangeOrientation(DisplayOrientation.Landscape180);
+            }
+
+            BacklightOn(board, panel, brightness, gpio);
+            return new BitmapSurface(new Bitmap(board.Width, DisplayBudget.SurfaceRows(board, granted)), fonts,
+                panel.SwapRedBlueInSoftware, panel.InvertInSoftware);
         }
 
         // The firmware makes the backlight pin an output but never switches it on (hardware/README.md): the app does,
         // with PWM at the settings' brightness, or fully on when no PWM channel can take the pin.
-        private static void BacklightOn(BoardProfile board, int brightness, GpioController gpio)
+        private static void BacklightOn(BoardProfile board, PanelConfig panel, int brightness, GpioController gpio)
         {
             if (board.PinBacklight < 0)
             {
@@ -47,7 +59,7 @@ namespace Ticker
             }
 
             Configuration.SetPinFunction(board.PinBacklight, DeviceFunction.PWM1);
-            _backlightPwm = PwmChannel.CreateFromPin(board.PinBacklight, Backlight.PwmHz, Backlight.DutyCycle(brightness, board.BacklightActiveHigh));
+            _backlightPwm = PwmChannel.CreateFromPin(board.PinBacklight, Backlight.PwmHz, Backlight.DutyCycle(brightness, panel.BacklightActiveHigh));
             if (_backlightPwm != null)
             {
                 _backlightPwm.Start();
@@ -55,11 +67,13 @@ namespace Ticker
             }
 
             _backlight = gpio.OpenPin(board.PinBacklight, PinMode.Output);
-            _backlight.Write(board.BacklightActiveHigh ? PinValue.High : PinValue.Low);
+            _backlight.Write(panel.BacklightActiveHigh ? PinValue.High : PinValue.Low);
         }
 
-        // Null for an image with the panel's driver built in; else the managed driver, turned to the board's landscape.
-        private static GraphicDriver ManagedDriver(BoardProfile board)
+        // Null for an image with the panel's driver built in; else the managed driver, its landscape set to the
+        // panel's MADCTL (rotation, mirror, colour order) and inversion. The orientation sequence runs after the
+        // driver's initialisation sequence, so its INVON/INVOFF is the one that holds.
+        private static GraphicDriver ManagedDriver(BoardProfile board, PanelConfig panel)
         {
             if (board.NativeDisplayDriver)
             {
@@ -67,7 +81,11 @@ namespace Ticker
             }
 
             GraphicDriver driver = board.Driver == PanelDriver.St7789 ? St7789.GraphicDriver : Ili9341.GraphicDriver;
-            driver.OrientationLandscape = new byte[] { (byte)GraphicDriverCommandType.Command, 2, MemoryAccessControl, (byte)board.LandscapeMadctl };
+            driver.OrientationLandscape = new byte[]
+            {
+                (byte)GraphicDriverCommandType.Command, 2, MemoryAccessControl, (byte)panel.Madctl,
+                (byte)GraphicDriverCommandType.Command, 1, panel.InvertColors ? InversionOn : InversionOff,
+            };
             driver.DefaultOrientation = DisplayOrientation.Landscape;
             return driver;
         }

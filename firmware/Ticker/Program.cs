@@ -81,8 +81,9 @@ namespace Ticker
 
             // Board, panel, LED, buttons, boot screen.
             BoardProfile board = BoardCatalog.Find(settings.BoardId);
+            PanelConfig panel = PanelConfig.For(board, settings);
             var gpio = new GpioController();
-            BitmapSurface surface = DisplayStarter.Start(board, settings.Brightness, Fonts.Load(), gpio);
+            BitmapSurface surface = DisplayStarter.Start(board, panel, settings.Brightness, Fonts.Load(), gpio);
             _surface = surface;
             _canvas = new Canvas(surface);
             _message = new MessageScreen(board.Width, board.Height);
@@ -90,13 +91,18 @@ namespace Ticker
             var edges = new ButtonEdgeQueue(EdgeQueueCapacity);
             _buttons = new ButtonInput(gpio, board, edges);
             int setupButton = SetupTrigger.ButtonIndex(board);
+            string label = board.Buttons[setupButton].Label;
             Show("Ticker " + FirmwareVersion, board.Name,
-                "Hold " + board.Buttons[setupButton].Label + " for setup", report.IsValid ? null : report[0].Message);
+                "Hold " + label + ": setup. Tap " + label + " 3x: self-test", report.IsValid ? null : report[0].Message);
+
+            // The setup button while the boot screen shows: held, setup mode; tapped three times, the self-test.
+            BootChoice choice = ReadBootGesture(clock, setupButton);
+            DropEdges(edges);
+            bool selfTest = choice == BootChoice.SelfTest || SetupMode.TakeSelfTestRequest();
 
             // Setup mode when no network is known, the button is held, or the last run asked for it.
             string storedSsid = WifiLink.StoredSsid();
-            bool held = _buttons.IsHeld(setupButton, SetupTrigger.PressWindowMs, SetupTrigger.HoldMs);
-            if (SetupTrigger.ShouldEnterSetup(settings, storedSsid, held, SetupMode.TakeRequest()))
+            if (!selfTest && SetupTrigger.ShouldEnterSetup(settings, storedSsid, choice == BootChoice.Setup, SetupMode.TakeRequest()))
             {
                 string apName = AccessPointName.FromMac(WifiLink.MacAddress());
                 led.Show(LedPatterns.Setup);
@@ -114,7 +120,7 @@ namespace Ticker
             }
 
             var wifi = new WifiLink();
-            for (int attempt = 1; attempt <= WifiAttempts; attempt++)
+            for (int attempt = 1; attempt <= WifiAttempts && !selfTest; attempt++)
             {
                 Show("Wi-Fi", "Joining " + settings.WifiSsid,
                     "attempt " + attempt.ToString() + " of " + WifiAttempts.ToString(), wifi.LastError);
@@ -124,15 +130,28 @@ namespace Ticker
                 }
             }
 
-            Sntp.Start();
+            if (!selfTest)
+            {
+                Sntp.Start();
+            }
 
             // The app and its loop. Without Wi-Fi it still runs: the radio keeps reconnecting and the core restarts
             // the device after 10 minutes without it.
             var app = new TickerApp(settings, clock.UptimeMs, Seed(WifiLink.MacAddress()));
+            if (selfTest)
+            {
+                app.StartSelfTest(clock.UptimeMs);
+            }
+
             led.Follow(app);
             var display = new StripedDisplay(board.Width, board.Height, surface, surface, FirmwareVersion);
             var http = new BackgroundFetcher(new HttpFetcher(LoadCaCertificate(settings, log)));
             var runner = new TickerRunner(app, board, clock, wifi, http, edges, led, display, system, log);
+            if (board.SoundPin >= 0)
+            {
+                runner.Speaker = PwmSpeaker.Open(board.SoundPin, clock);
+            }
+
             var watch = new StallWatch(clock.UptimeMs);
             Watchdog.Start(watch, clock, system, log);
             while (true)
@@ -146,6 +165,34 @@ namespace Ticker
                 }
 
                 Thread.Sleep(LoopPauseMs);
+            }
+        }
+
+        // Samples the setup button until the core's BootGesture has a choice or its window closes.
+        private static BootChoice ReadBootGesture(IClock clock, int button)
+        {
+            var gesture = new BootGesture(clock.UptimeMs);
+            while (true)
+            {
+                long now = clock.UptimeMs;
+                BootChoice choice = gesture.Sample(_buttons.IsPressed(button), now);
+                if (gesture.IsOver(now))
+                {
+                    return choice;
+                }
+
+                Thread.Sleep(BootGesture.SampleMs);
+            }
+        }
+
+        // The boot gesture's presses were read already: the app must not take them as screen changes or acknowledgements.
+        private static void DropEdges(ButtonEdgeQueue edges)
+        {
+            int index;
+            bool pressed;
+            long at;
+            while (edges.TryTake(out index, out pressed, out at))
+            {
             }
         }
 

@@ -22,6 +22,7 @@ namespace Ticker
         public const string Address = "192.168.4.1";
         private const string Mask = "255.255.255.0";
         private const string RequestMarker = "I:\\setup.req";
+        private const string SelfTestMarker = "I:\\selftest.req";
         private const int RestartDelayMs = 1000;
 
         /// <summary>Leaves a note for the next boot to start in setup mode (the button gesture asked for it).</summary>
@@ -33,12 +34,23 @@ namespace Ticker
         /// <summary>True (once) when the previous run asked for setup mode.</summary>
         public static bool TakeRequest()
         {
-            if (!File.Exists(RequestMarker))
+            return TakeMarker(RequestMarker);
+        }
+
+        /// <summary>True (once) when the setup page asked for the self-test before the restart.</summary>
+        public static bool TakeSelfTestRequest()
+        {
+            return TakeMarker(SelfTestMarker);
+        }
+
+        private static bool TakeMarker(string path)
+        {
+            if (!File.Exists(path))
             {
                 return false;
             }
 
-            File.Delete(RequestMarker);
+            File.Delete(path);
             return true;
         }
 
@@ -98,7 +110,7 @@ namespace Ticker
             }
         }
 
-        // One request; true when the settings were saved and the device should restart.
+        // One request; true when the device should restart: the settings were saved, or the self-test was asked for.
         private static bool Serve(HttpListenerContext context, SetupSite site, SettingsFile store, ILog log)
         {
             HttpListenerRequest request = context.Request;
@@ -124,6 +136,12 @@ namespace Ticker
             response.ContentLength64 = page.Length;
             response.OutputStream.Write(page, 0, page.Length);
             context.Close();
+            if (answer.SelfTestRequested)
+            {
+                File.WriteAllBytes(SelfTestMarker, new byte[0]);
+                return true;
+            }
+
             return saved;
         }
 

@@ -32,7 +32,7 @@ namespace Ticker.Rendering.Tests
             string path = Path.Combine(Repo.Root, GoldenImages.RelativeFolder, fileName);
             Assert.True(File.Exists(path), path + " is missing: run dotnet run --project emulator -- golden");
             int[] golden = PngExport.Decode(File.ReadAllBytes(path), out int w, out int h);
-            Rgb565Surface frame = ScreenRenderer.Render(c.Board, c.Screen, File.ReadAllBytes(c.SnapshotPath), c.Stale, Repo.Fonts);
+            Rgb565Surface frame = GoldenImages.Render(c, Repo.Fonts);
             Assert.Equal((frame.Width, frame.Height), (w, h));
             int[] actual = frame.Pixels.Select(p => Rgb565.ToRgb(p)).ToArray();
             int differ = Enumerable.Range(0, actual.Length).Count(i => actual[i] != golden[i]);

@@ -10,7 +10,7 @@ const KEY_TEXT = { " ": "Space", ArrowLeft: "←", ArrowRight: "→", Enter: "En
 // What tests (and curious people) can read: counts and the latest state.
 const state = window.tickerEmulator = {
   board: null, status: null, frameVersion: 0, screen: null, ledOn: false, ledToggles: 0, snapshotSeq: null,
-  replay: null, alerts: [],
+  replay: null, alerts: [], sounds: [],
 };
 
 // ---- board and buttons ------------------------------------------------------------------------------------------
@@ -189,7 +189,72 @@ function connect() {
   events.addEventListener("led", (e) => showLed(JSON.parse(e.data).on));
   events.addEventListener("frame", (e) => showFrame(JSON.parse(e.data)));
   events.addEventListener("snapshot", (e) => showSnapshot(JSON.parse(e.data).json));
+  events.addEventListener("sound", (e) => onSound(JSON.parse(e.data)));
 }
+
+// ---- sound: the core's patterns played with Web Audio ------------------------------------------------------------
+
+let audio = null;
+let playing = [];
+
+function audioContext() {
+  if (!audio) {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) return null;
+    audio = new Context();
+  }
+  // Browsers start audio suspended until the page is used; any click or key resumes it.
+  if (audio.state === "suspended") audio.resume().catch(() => {});
+  return audio;
+}
+
+function stopSound() {
+  for (const oscillator of playing) {
+    try { oscillator.stop(); } catch { /* already ended */ }
+  }
+  playing = [];
+}
+
+// A square wave per tone, as the device's PWM pin makes: each tone starts where the previous one ended.
+function playSound(tones) {
+  const context = audioContext();
+  if (!context) return 0;
+  stopSound();
+  const gain = context.createGain();
+  gain.gain.value = 0.05;
+  gain.connect(context.destination);
+  let at = context.currentTime + 0.02;
+  let started = 0;
+  for (const [hz, ms] of tones) {
+    if (hz > 0) {
+      const oscillator = context.createOscillator();
+      oscillator.type = "square";
+      oscillator.frequency.value = hz;
+      oscillator.connect(gain);
+      oscillator.start(at);
+      oscillator.stop(at + ms / 1000);
+      playing.push(oscillator);
+      started++;
+    }
+    at += ms / 1000;
+  }
+  return started;
+}
+
+function onSound(s) {
+  // Every event is recorded, played or not (muted, or no audio): what tests and curious people read.
+  state.sounds.push({ pattern: s.pattern, seq: s.seq });
+  if (s.pattern === null) {
+    stopSound();
+    $("sound-last").textContent = "";
+    return;
+  }
+  $("sound-last").textContent = `· last sound: ${s.pattern}`;
+  if ($("sound-on").checked) playSound(s.tones);
+}
+
+document.addEventListener("pointerdown", () => { if ($("sound-on").checked) audioContext(); }, { once: true });
+$("sound-on").addEventListener("change", (e) => { if (e.target.checked) audioContext(); else stopSound(); });
 
 // ---- feed: replay controls and alert history --------------------------------------------------------------------
 

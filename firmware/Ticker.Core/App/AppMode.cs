@@ -11,5 +11,8 @@ namespace Ticker.App
 
         /// <summary>Polling the feed and showing data.</summary>
         Running = 2,
+
+        /// <summary>The first-boot check (<see cref="SelfTest"/>): test picture, LED patterns, sounds, button echo. No polling.</summary>
+        SelfTest = 3,
     }
 }

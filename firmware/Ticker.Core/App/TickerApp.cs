@@ -1,9 +1,11 @@
+using Ticker.Boards;
 using Ticker.Config;
 using Ticker.Data;
 using Ticker.Input;
 using Ticker.Led;
 using Ticker.Platform;
 using Ticker.Polling;
+using Ticker.Sound;
 
 namespace Ticker.App
 {
@@ -27,6 +29,13 @@ namespace Ticker.App
         private readonly AlertAcknowledgement _acknowledgement = new AlertAcknowledgement();
         private readonly HttpRequest _request = new HttpRequest();
         private readonly string _plainUrl;
+        private readonly BoardProfile _board;
+        private readonly PanelConfig _panel;
+        private readonly AlertSound _alertSound = new AlertSound();
+        private SelfTest _selfTest;
+        private int _selfTestStep = -1;
+        private SoundPattern _sound;
+        private int _soundSeq;
 
         // Two snapshots, swapped on success: a bad payload is decoded into the spare and never reaches the screen.
         private Snapshot _current = new Snapshot();
@@ -66,6 +75,8 @@ namespace Ticker.App
         public TickerApp(DeviceSettings settings, long nowMs, uint seed)
         {
             _settings = settings;
+            _board = BoardCatalog.Find(settings.BoardId) ?? BoardCatalog.Default;
+            _panel = PanelConfig.For(_board, settings);
             _poll = new PollPolicy(settings.PollIntervalS, settings.LongPoll, seed);
             _plainUrl = FeedAddress.TrimTrailingSlash(settings.FeedUrl) + SnapshotPath + settings.Asset;
             _feedName = FeedName(settings.FeedUrl);
@@ -179,6 +190,71 @@ namespace Ticker.App
             get { return _settings; }
         }
 
+        /// <summary>The board of the settings (the default board when the id is unknown).</summary>
+        public BoardProfile Board
+        {
+            get { return _board; }
+        }
+
+        /// <summary>The panel settings in force: the board's, with the settings' overrides.</summary>
+        public PanelConfig Panel
+        {
+            get { return _panel; }
+        }
+
+        /// <summary>The running self-test, or null outside <see cref="AppMode.SelfTest"/>.</summary>
+        public SelfTest SelfTest
+        {
+            get { return _selfTest; }
+        }
+
+        /// <summary>
+        /// The sound to play since <see cref="SoundSeq"/> last changed: a pattern to start, or null to stop at once
+        /// (the alert was acknowledged, or night began).
+        /// </summary>
+        public SoundPattern Sound
+        {
+            get { return _sound; }
+        }
+
+        /// <summary>Changes each time <see cref="Sound"/> is to be started or stopped.</summary>
+        public int SoundSeq
+        {
+            get { return _soundSeq; }
+        }
+
+        /// <summary>
+        /// Switches to the self-test (the boot gesture or the setup page asked for it): no polling from now on, the
+        /// LED and the sounds step through their patterns, and button gestures are echoed instead of acted on.
+        /// </summary>
+        public void StartSelfTest(long nowMs)
+        {
+            _selfTest = new SelfTest(_board, _panel, nowMs);
+            _selfTestStep = -1;
+            _mode = AppMode.SelfTest;
+            _viewVersion++;
+            StepSelfTest(nowMs);
+        }
+
+        /// <summary>
+        /// A button gesture: echoed during the self-test, otherwise acted on as <paramref name="action"/> (the button
+        /// role's meaning of the gesture, <see cref="ButtonActions.For"/>).
+        /// </summary>
+        public void OnGesture(long nowMs, int button, Gesture gesture, UserAction action)
+        {
+            if (_mode == AppMode.SelfTest)
+            {
+                if (_selfTest.Echo(button, gesture))
+                {
+                    _viewVersion++;
+                }
+
+                return;
+            }
+
+            OnUserAction(nowMs, action);
+        }
+
         /// <summary>True when the LED should be lit at <paramref name="nowMs"/>, following <see cref="Led"/>'s pattern.</summary>
         public bool IsLedOn(long nowMs)
         {
@@ -246,6 +322,7 @@ namespace Ticker.App
                     if (ActiveAlertLevel != AlertLevel.None && !_acknowledgement.IsAcknowledged)
                     {
                         _acknowledgement.Acknowledge();
+                        StopSound();
                         _viewVersion++;
                         UpdateLed();
                     }
@@ -266,12 +343,22 @@ namespace Ticker.App
         {
             _clockValid = !Value.IsMissing(unixSeconds);
             _unixNow = _clockValid ? unixSeconds : 0;
+            if (_mode == AppMode.SelfTest)
+            {
+                StepSelfTest(nowMs);
+                return;
+            }
 
             bool stale = _mode == AppMode.Running &&
                 (_poll.IsStale(nowMs) || (!_hasData && _wifiUp && nowMs - _runningSinceMs >= _poll.StaleAfterMs));
             bool night = _clockValid && NightWindow.Contains(unixSeconds, _settings.NightStartHour, _settings.NightEndHour, _settings.UtcOffsetMinutes);
             if (stale != _stale || night != _night)
             {
+                if (night && !_night)
+                {
+                    StopSound();
+                }
+
                 _stale = stale;
                 _night = night;
                 _viewVersion++;
@@ -372,6 +459,13 @@ namespace Ticker.App
             _dataReceivedMs = nowMs;
             _etag = result.ETag;
             _acknowledgement.Observe(_current.Alert.Level, _current.Alert.StartedAt);
+            SoundPattern sound = _alertSound.Observe(_current.Alert.Level, _current.Alert.StartedAt,
+                _acknowledgement.IsAcknowledged, _night, SoundPatterns.Threshold(_settings.Sound));
+            if (sound != null)
+            {
+                _sound = sound;
+                _soundSeq++;
+            }
             _poll.OnSuccess(nowMs, false, _current.WaitMax);
             _stale = false;
 
@@ -415,8 +509,43 @@ namespace Ticker.App
             return _waitUrl;
         }
 
+        private void StopSound()
+        {
+            if (_sound != null)
+            {
+                _sound = null;
+                _soundSeq++;
+            }
+        }
+
+        // The self-test's LED step: a new step shows its pattern, and the alert steps play their sound.
+        private void StepSelfTest(long nowMs)
+        {
+            int step = _selfTest.StepAt(nowMs);
+            if (step == _selfTestStep)
+            {
+                return;
+            }
+
+            _selfTestStep = step;
+            _led = _selfTest.LedAt(nowMs);
+            SoundPattern sound = _settings.Sound == DeviceSettings.SoundOff ? null : SelfTest.SoundOf(_led);
+            if (sound != null)
+            {
+                _sound = sound;
+                _soundSeq++;
+            }
+
+            _viewVersion++;
+        }
+
         private void UpdateLed()
         {
+            if (_mode == AppMode.SelfTest)
+            {
+                return;
+            }
+
             AlertLevel level = _hasData ? _current.Alert.Level : AlertLevel.None;
             LedState led = LedStateResolver.Resolve(
                 _mode == AppMode.Booting,

@@ -34,6 +34,8 @@ namespace Ticker.App
         private bool _ledOn;
         private bool _ledKnown;
         private bool _fetching;
+        private ISpeaker _speaker;
+        private int _soundSeq;
 
         /// <summary>A runner whose requests block the loop until answered (<paramref name="http"/>).</summary>
         public TickerRunner(TickerApp app, BoardProfile board, IClock clock, INetwork network, IHttpFetcher http,
@@ -78,6 +80,13 @@ namespace Ticker.App
             get { return _app; }
         }
 
+        /// <summary>The board's speaker or buzzer, or null (the default) for a board without one.</summary>
+        public ISpeaker Speaker
+        {
+            get { return _speaker; }
+            set { _speaker = value; }
+        }
+
         public void Step()
         {
             long now = _clock.UptimeMs;
@@ -113,6 +122,22 @@ namespace Ticker.App
                 _led.Set(on);
                 _ledOn = on;
                 _ledKnown = true;
+            }
+
+            if (_app.SoundSeq != _soundSeq)
+            {
+                _soundSeq = _app.SoundSeq;
+                if (_speaker != null)
+                {
+                    if (_app.Sound != null)
+                    {
+                        _speaker.Play(_app.Sound);
+                    }
+                    else
+                    {
+                        _speaker.Stop();
+                    }
+                }
             }
 
             _display.Update(_app, now);
@@ -178,7 +203,7 @@ namespace Ticker.App
         {
             if (gesture != Gesture.None)
             {
-                _app.OnUserAction(now, ButtonActions.For(_board.Buttons[buttonIndex].Role, gesture));
+                _app.OnGesture(now, buttonIndex, gesture, ButtonActions.For(_board.Buttons[buttonIndex].Role, gesture));
             }
         }
 

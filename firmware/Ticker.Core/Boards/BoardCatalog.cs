@@ -147,7 +147,8 @@ namespace Ticker.Boards
                 },
                 hasPsram: false,
                 firmwareImage: "ESP32_GenericDisplay_REV0",
-                nativeDisplayDriver: false);
+                nativeDisplayDriver: false,
+                buzzerPin: 33);
         }
 
         // Espressif ESP-WROVER-KIT V4.1 getting-started guide (LCD / U5, RGB LED tables) and the ESP-IDF
@@ -229,7 +230,8 @@ namespace Ticker.Boards
                 },
                 hasPsram: false,
                 firmwareImage: "M5Core",
-                nativeDisplayDriver: true);
+                nativeDisplayDriver: true,
+                speakerPin: 25);
         }
 
         // Our own wiring of an ESP32-DevKitC V4 (WROOM, no PSRAM) to a 2.8" ILI9341 SPI module on the VSPI pins,
@@ -269,7 +271,8 @@ namespace Ticker.Boards
                 },
                 hasPsram: false,
                 firmwareImage: "ESP32_GenericDisplay_REV0",
-                nativeDisplayDriver: false);
+                nativeDisplayDriver: false,
+                buzzerPin: 25);
         }
     }
 }

@@ -48,7 +48,9 @@ namespace Ticker.Boards
             ButtonSpec[] buttons,
             bool hasPsram,
             string firmwareImage,
-            bool nativeDisplayDriver)
+            bool nativeDisplayDriver,
+            int speakerPin = -1,
+            int buzzerPin = -1)
         {
             Id = id;
             Name = name;
@@ -80,6 +82,23 @@ namespace Ticker.Boards
             HasPsram = hasPsram;
             FirmwareImage = firmwareImage;
             NativeDisplayDriver = nativeDisplayDriver;
+            SpeakerPin = speakerPin;
+            BuzzerPin = buzzerPin;
+        }
+
+        /// <summary>The board's own speaker (through its amplifier), or -1.</summary>
+        public int SpeakerPin { get; }
+
+        /// <summary>
+        /// Where a passive piezo buzzer is wired (or may be: it is optional, like the suggested LED), or -1. Used only
+        /// when the board has no speaker.
+        /// </summary>
+        public int BuzzerPin { get; }
+
+        /// <summary>The pin the alert sounds are played on: the speaker, else the buzzer; -1 for none.</summary>
+        public int SoundPin
+        {
+            get { return SpeakerPin >= 0 ? SpeakerPin : BuzzerPin; }
         }
 
         /// <summary>Short lower-case id used in configuration and in the hardware/ folder name, e.g. "t-display".</summary>

@@ -13,12 +13,35 @@ namespace Ticker.Config
         public const string PaletteStandard = "standard";
         public const string PaletteColorBlind = "colorblind";
 
+        /// <summary>The value of a panel setting that keeps what the board profile says (hardware/&lt;board&gt;/README.md).</summary>
+        public const string BoardValue = "board";
+
+        /// <summary>Rotation or offset value that keeps the board profile's.</summary>
+        public const int BoardNumber = -1;
+
+        public const string ColorOrderRgb = "rgb";
+        public const string ColorOrderBgr = "bgr";
+        public const string InversionOn = "on";
+        public const string InversionOff = "off";
+        public const string LevelHigh = "high";
+        public const string LevelLow = "low";
+
+        /// <summary><c>sound</c>: silent.</summary>
+        public const string SoundOff = "off";
+
+        /// <summary><c>sound</c>: only a liquidation cascade sounds.</summary>
+        public const string SoundCascade = "cascade";
+
+        /// <summary><c>sound</c>: a warning sounds, and a cascade.</summary>
+        public const string SoundWarning = "warning";
+
         /// <summary>Every key the settings file may hold, for reporting unknown (misspelt) keys.</summary>
         public static readonly string[] Keys =
         {
             "wifiSsid", "wifiPassword", "feedUrl", "feedToken", "caCertFile", "asset", "pollIntervalS", "longPoll",
             "ledAlertLevel", "nightStartHour", "nightEndHour", "utcOffsetMinutes", "nightLedLevel", "brightness",
-            "autoRotateS", "boardId", "palette",
+            "autoRotateS", "boardId", "palette", "panelRotation", "panelOffsetX", "panelOffsetY", "panelColorOrder",
+            "panelInversion", "panelMirror", "backlightActiveLevel", "sound",
         };
 
         /// <summary>Wi-Fi network name; empty means "not configured": the device starts in setup mode.</summary>
@@ -69,5 +92,36 @@ namespace Ticker.Config
 
         /// <summary><c>standard</c>, or <c>colorblind</c> for a palette that does not rely on red against green.</summary>
         public string Palette { get; set; } = PaletteStandard;
+    
+        /// <summary>
+        /// Quarter-turn of the panel, as <see cref="Boards.BoardProfile.Rotation"/>: 0, 90, 180 or 270, and only the two
+        /// that keep the board's frame landscape; -1 keeps the board's. 180 degrees from the board's turns the picture
+        /// upside down.
+        /// </summary>
+        public int PanelRotation { get; set; } = BoardNumber;
+
+        /// <summary>Column offset of the visible window in controller memory (0-80), or -1 for the board's.</summary>
+        public int PanelOffsetX { get; set; } = BoardNumber;
+
+        /// <summary>Row offset of the visible window in controller memory (0-80), or -1 for the board's.</summary>
+        public int PanelOffsetY { get; set; } = BoardNumber;
+
+        /// <summary><c>rgb</c> or <c>bgr</c> subpixel order, or <c>board</c>.</summary>
+        public string PanelColorOrder { get; set; } = BoardValue;
+
+        /// <summary><c>on</c> or <c>off</c> (display inversion, INVON), or <c>board</c>.</summary>
+        public string PanelInversion { get; set; } = BoardValue;
+
+        /// <summary>Flips the picture left to right (the controller's column order), for a panel mounted mirrored.</summary>
+        public bool PanelMirror { get; set; }
+
+        /// <summary><c>high</c> or <c>low</c>: the level of the backlight pin that lights the panel, or <c>board</c>.</summary>
+        public string BacklightActiveLevel { get; set; } = BoardValue;
+
+        /// <summary>
+        /// Which alerts sound on a board with a speaker or buzzer: <c>off</c>, <c>cascade</c> (cascades only) or
+        /// <c>warning</c> (warnings and cascades).
+        /// </summary>
+        public string Sound { get; set; } = SoundCascade;
     }
 }

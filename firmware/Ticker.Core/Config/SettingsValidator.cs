@@ -14,6 +14,9 @@ namespace Ticker.Config
         public const int MinAutoRotateS = 5;
         public const int MaxAutoRotateS = 3600;
 
+        /// <summary>Largest window offset accepted: an ST7789's 240x320 memory shows a 240x240 glass 80 rows down.</summary>
+        public const int MaxPanelOffset = 80;
+
         public static SettingsReport Validate(DeviceSettings settings)
         {
             return Check(settings, false);
@@ -160,7 +163,109 @@ namespace Ticker.Config
                 }
             }
 
+            CheckPanel(report, s, defaults, repair, used);
+
+            if (!IsOneOf(s.Sound, DeviceSettings.SoundOff, DeviceSettings.SoundCascade, DeviceSettings.SoundWarning))
+            {
+                report.Add("sound", Quote(s.Sound) + " is not a sound setting; accepted off, cascade (cascades only), warning (warnings and cascades)" + used);
+                if (repair)
+                {
+                    s.Sound = defaults.Sound;
+                }
+            }
+
             return report;
+        }
+
+        // The panel overrides. Rotation must keep the board's frame landscape (the screens are drawn for it), and a
+        // mirror needs a managed driver: a firmware image's built-in driver owns the controller's scan direction.
+        private static void CheckPanel(SettingsReport report, DeviceSettings s, DeviceSettings defaults, bool repair, string used)
+        {
+            BoardProfile board = BoardCatalog.Find(s.BoardId) ?? BoardCatalog.Default;
+            int r = s.PanelRotation;
+            if (r != DeviceSettings.BoardNumber)
+            {
+                int other = (board.Rotation + 180) % 360;
+                string accepted = "; accepted -1 (the board's " + board.Rotation.ToString() + "), " +
+                    Lower(board.Rotation, other).ToString() + " or " + Higher(board.Rotation, other).ToString();
+                if (r != 0 && r != 90 && r != 180 && r != 270)
+                {
+                    report.Add("panelRotation", r.ToString() + " is not a quarter turn" + accepted + used);
+                    if (repair)
+                    {
+                        s.PanelRotation = defaults.PanelRotation;
+                    }
+                }
+                else if (r != board.Rotation && r != other)
+                {
+                    report.Add("panelRotation", r.ToString() + " would turn the " + board.Id + "'s panel to portrait" + accepted + used);
+                    if (repair)
+                    {
+                        s.PanelRotation = defaults.PanelRotation;
+                    }
+                }
+            }
+
+            if (OutOfRange(report, "panelOffsetX", s.PanelOffsetX, DeviceSettings.BoardNumber, MaxPanelOffset, defaults.PanelOffsetX, repair))
+            {
+                s.PanelOffsetX = defaults.PanelOffsetX;
+            }
+
+            if (OutOfRange(report, "panelOffsetY", s.PanelOffsetY, DeviceSettings.BoardNumber, MaxPanelOffset, defaults.PanelOffsetY, repair))
+            {
+                s.PanelOffsetY = defaults.PanelOffsetY;
+            }
+
+            if (!IsOneOf(s.PanelColorOrder, DeviceSettings.BoardValue, DeviceSettings.ColorOrderRgb, DeviceSettings.ColorOrderBgr))
+            {
+                report.Add("panelColorOrder", Quote(s.PanelColorOrder) + " is not a colour order; accepted board (" + (board.ColorOrderBgr ? "bgr" : "rgb") + "), rgb, bgr" + used);
+                if (repair)
+                {
+                    s.PanelColorOrder = defaults.PanelColorOrder;
+                }
+            }
+
+            if (!IsOneOf(s.PanelInversion, DeviceSettings.BoardValue, DeviceSettings.InversionOn, DeviceSettings.InversionOff))
+            {
+                report.Add("panelInversion", Quote(s.PanelInversion) + " is not an inversion setting; accepted board (" + (board.InvertColors ? "on" : "off") + "), on, off" + used);
+                if (repair)
+                {
+                    s.PanelInversion = defaults.PanelInversion;
+                }
+            }
+
+            if (s.PanelMirror && board.NativeDisplayDriver)
+            {
+                report.Add("panelMirror", "the " + board.Id + "'s firmware image (" + board.FirmwareImage + ") drives the panel with its built-in driver, which cannot mirror; accepted false on this board" + used);
+                if (repair)
+                {
+                    s.PanelMirror = defaults.PanelMirror;
+                }
+            }
+
+            if (!IsOneOf(s.BacklightActiveLevel, DeviceSettings.BoardValue, DeviceSettings.LevelHigh, DeviceSettings.LevelLow))
+            {
+                report.Add("backlightActiveLevel", Quote(s.BacklightActiveLevel) + " is not a pin level; accepted board (" + (board.BacklightActiveHigh ? "high" : "low") + "), high, low" + used);
+                if (repair)
+                {
+                    s.BacklightActiveLevel = defaults.BacklightActiveLevel;
+                }
+            }
+        }
+
+        private static bool IsOneOf(string value, string a, string b, string c)
+        {
+            return value != null && (value == a || value == b || value == c);
+        }
+
+        private static int Lower(int a, int b)
+        {
+            return a < b ? a : b;
+        }
+
+        private static int Higher(int a, int b)
+        {
+            return a > b ? a : b;
         }
 
         // Returns true when the caller should put the default back (out of range and repairing).

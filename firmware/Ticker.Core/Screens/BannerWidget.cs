@@ -93,11 +93,12 @@ namespace Ticker.Views
             }
 
             string tag = _side == AlertSide.Long ? "LONGS" : (_side == AlertSide.Short ? "SHORTS" : "ALERT");
+            int tagFontHeight = canvas.FontHeight(_tagFont);
             int tagWidth = canvas.MeasureText(tag, _tagFont) + 8;
-            int tagHeight = canvas.FontHeight(_tagFont) + 4;
+            int tagHeight = tagFontHeight + 4 <= b.Height - 2 ? tagFontHeight + 4 : b.Height - 2;
             int tagY = b.Y + ((b.Height - tagHeight) / 2);
-            canvas.FillRoundRectangle(b.X + 4, tagY, tagWidth, tagHeight, 3, _solid ? ink : color);
-            canvas.DrawText(tag, _tagFont, _solid ? color : palette.Background, b.X + 8, tagY + 2);
+            FillTag(canvas, b.X + 4, tagY, tagWidth, tagHeight, _solid ? ink : color);
+            canvas.DrawText(tag, _tagFont, _solid ? color : palette.Background, b.X + 8, tagY + ((tagHeight - tagFontHeight) / 2));
 
             int textX = b.X + tagWidth + 10;
             int maxWidth = b.Right - 4 - textX;
@@ -109,6 +110,15 @@ namespace Ticker.Views
 
             int textY = b.Y + ((b.Height - canvas.FontHeight(_fittedFont)) / 2);
             canvas.DrawText(_fitted, _fittedFont, ink, textX, textY);
+        }
+
+        // The side tag: a rectangle with its corner pixels cut, from two plain fills. Bitmap.FillRoundRectangle leaves
+        // the column inside its right edge unfilled (nf-interpreter's rounded-rectangle fill stops one pixel short),
+        // which showed as a stray bar on the tag; plain rectangles draw the same on every firmware.
+        private static void FillTag(Canvas canvas, int x, int y, int width, int height, int color)
+        {
+            canvas.FillRectangle(x + 1, y, width - 2, height, color);
+            canvas.FillRectangle(x, y + 1, width, height - 2, color);
         }
 
         private static string DefaultHeadline(AlertLevel level)

@@ -56,6 +56,13 @@ namespace Ticker.Views
         /// <summary>Font of the banner's side tag (LONGS / SHORTS).</summary>
         public int BannerTagFont;
 
+        /// <summary>
+        /// True when the banner takes the status bar's place while an alert shows (small panels, where every row
+        /// below is a figure): the status bar is not drawn then, and nothing a screen shows is covered. An alert only
+        /// shows with fresh data, so the data age it hides is never the news.
+        /// </summary>
+        public bool BannerOverStatusBar;
+
         // Gauge screen.
 
         /// <summary>The arc and needle.</summary>
@@ -162,6 +169,26 @@ namespace Ticker.Views
         /// <summary>Rows of the status screen, top to bottom: Wi-Fi, feed, data age, last error, memory, firmware/board.</summary>
         public Rect[] StatusRows;
 
+        // Self-test screen (docs/first-boot.md): it uses the whole panel, corners included.
+
+        /// <summary>Side of the square corner markers.</summary>
+        public int SelfTestCorner;
+
+        /// <summary>"SELF-TEST" and the board id.</summary>
+        public Rect SelfTestTitle;
+
+        /// <summary>The colour bars.</summary>
+        public Rect SelfTestBars;
+
+        /// <summary>The arrow pointing up.</summary>
+        public Rect SelfTestArrow;
+
+        /// <summary>Rows: board name, driver and geometry, colours, LED, buttons, how to leave.</summary>
+        public Rect[] SelfTestRows;
+
+        /// <summary>Font of the self-test's text.</summary>
+        public int SelfTestFont;
+
         /// <summary>The layout for a screen size: <see cref="Large"/> for 320 wide and more, else <see cref="Small"/>.</summary>
         public static ScreenLayout For(int width, int height)
         {
@@ -187,8 +214,9 @@ namespace Ticker.Views
             l.StatusDots = new Rect(100, 0, 80, 15);
             l.StatusWifi = new Rect(220, 2, 16, 11);
             l.Divider = new Rect(0, 15, 240, 1);
-            l.Banner = new Rect(0, 105, 240, 30);
-            l.BannerFont = FontIds.Large;
+            l.Banner = new Rect(0, 0, 240, 15);
+            l.BannerOverStatusBar = true;
+            l.BannerFont = FontIds.Small;
             l.BannerTagFont = FontIds.Small;
 
             l.GaugeArc = new Rect(2, 18, 136, 86);
@@ -227,6 +255,13 @@ namespace Ticker.Views
             l.MarketLongShort = new Rect(4, 110, 232, 19);
 
             l.StatusRows = Rows(4, 17, 232, 19, 6);
+
+            l.SelfTestCorner = 10;
+            l.SelfTestTitle = new Rect(12, 1, 216, 14);
+            l.SelfTestBars = new Rect(12, 17, 216, 24);
+            l.SelfTestRows = Rows(12, 44, 194, 13, 6);
+            l.SelfTestArrow = new Rect(208, 44, 22, 78);
+            l.SelfTestFont = FontIds.Small;
             return l;
         }
 
@@ -283,6 +318,13 @@ namespace Ticker.Views
             l.MarketLongShort = new Rect(6, 164, 308, 28);
 
             l.StatusRows = Rows(6, 26, 308, 28, 6);
+
+            l.SelfTestCorner = 14;
+            l.SelfTestTitle = new Rect(18, 2, 284, 20);
+            l.SelfTestBars = new Rect(18, 24, 284, 40);
+            l.SelfTestRows = Rows(18, 70, 236, 20, 6);
+            l.SelfTestArrow = new Rect(262, 70, 40, 140);
+            l.SelfTestFont = FontIds.Body;
             return l;
         }
 

@@ -37,6 +37,8 @@ namespace Ticker.Views
         private bool _stale;
         private Palette _palette;
         private bool _bannerShown;
+        private SelfTestScreen _selfTest;
+        private bool _selfTestShown;
 
         /// <summary>Creates the painter for a screen size.</summary>
         /// <param name="width">Screen width (240 or 320).</param>
@@ -86,7 +88,22 @@ namespace Ticker.Views
         /// <summary>The screen shown by the last update.</summary>
         public ScreenView CurrentScreen
         {
-            get { return _screens[(int)_screen]; }
+            get { return _selfTestShown ? _selfTest : _screens[(int)_screen]; }
+        }
+
+        /// <summary>True when the last update showed the self-test picture.</summary>
+        public bool ShowsSelfTest
+        {
+            get { return _selfTestShown; }
+        }
+
+        /// <summary>
+        /// True when the status bar (data age, screen dots, Wi-Fi) was drawn by the last update: not during the
+        /// self-test, nor while a banner that takes its place (<see cref="ScreenLayout.BannerOverStatusBar"/>) shows.
+        /// </summary>
+        public bool ShowsStatusBar
+        {
+            get { return !_selfTestShown && !(_bannerShown && _layout.BannerOverStatusBar); }
         }
 
         /// <summary>Reads the app and updates; returns the number of dirty rectangles.</summary>
@@ -101,8 +118,17 @@ namespace Ticker.Views
         {
             _dirtyCount = 0;
             Palette palette = state.Palette;
-            bool full = !_drawn || state.Screen != _screen || state.Stale != _stale || !object.ReferenceEquals(palette, _palette);
+            bool selfTest = state.SelfTest != null;
+            bool full = !_drawn || state.Screen != _screen || state.Stale != _stale || !object.ReferenceEquals(palette, _palette) ||
+                selfTest != _selfTestShown;
             _drawn = true;
+            _selfTestShown = selfTest;
+            if (selfTest)
+            {
+                _palette = palette;
+                return UpdateSelfTest(state, full);
+            }
+
             _screen = state.Screen;
             _stale = state.Stale;
             _palette = palette;
@@ -139,6 +165,28 @@ namespace Ticker.Views
             return _dirtyCount;
         }
 
+        // The self-test is made on first use: most devices never show it, and its widgets cost heap.
+        private int UpdateSelfTest(ViewState state, bool full)
+        {
+            if (_selfTest == null)
+            {
+                _selfTest = new SelfTestScreen(_layout);
+            }
+
+            _selfTest.Bind(state);
+            if (full)
+            {
+                AddDirty(_layout.Screen);
+            }
+
+            for (int i = 0; i < _selfTest.WidgetCount; i++)
+            {
+                Collect(_selfTest.WidgetAt(i), full);
+            }
+
+            return _dirtyCount;
+        }
+
         /// <summary>
         /// Draws the screen rectangle <paramref name="region"/> completely, through <paramref name="canvas"/>,
         /// whose surface holds that region at its (0, 0).
@@ -148,6 +196,17 @@ namespace Ticker.Views
             Palette palette = _palette ?? Palette.Standard;
             canvas.Begin(region);
             canvas.Clear(region, palette.Background);
+            if (_selfTestShown)
+            {
+                for (int i = 0; i < _selfTest.WidgetCount; i++)
+                {
+                    Draw(canvas, _selfTest.WidgetAt(i), palette);
+                }
+
+                canvas.ClipTo(region);
+                return;
+            }
+
             ScreenView screen = _screens[(int)_screen];
             for (int i = 0; i < screen.WidgetCount; i++)
             {
@@ -160,9 +219,13 @@ namespace Ticker.Views
                 canvas.FillRectangle(_layout.Divider.X, _layout.Divider.Y, _layout.Divider.Width, _layout.Divider.Height, palette.Track);
             }
 
-            Draw(canvas, _age, palette);
-            Draw(canvas, _dots, palette);
-            Draw(canvas, _wifi, palette);
+            if (ShowsStatusBar)
+            {
+                Draw(canvas, _age, palette);
+                Draw(canvas, _dots, palette);
+                Draw(canvas, _wifi, palette);
+            }
+
             if (_banner.Visible)
             {
                 Draw(canvas, _banner, palette);

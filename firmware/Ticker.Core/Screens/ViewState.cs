@@ -2,6 +2,7 @@ using Ticker.App;
 using Ticker.Config;
 using Ticker.Data;
 using Ticker.Drawing;
+using Ticker.Led;
 
 namespace Ticker.Views
 {
@@ -55,6 +56,12 @@ namespace Ticker.Views
         /// <summary>The colours to draw with.</summary>
         public Palette Palette = Palette.Standard;
 
+        /// <summary>The LED's pattern.</summary>
+        public LedState Led;
+
+        /// <summary>The running self-test (its picture replaces the screens), or null.</summary>
+        public SelfTest SelfTest;
+
         private string _feedUrl;
 
         /// <summary>Copies the app's state. Allocates only when the feed address changed (never, in practice).</summary>
@@ -74,6 +81,8 @@ namespace Ticker.Views
             FirmwareVersion = firmwareVersion;
             BoardId = settings.BoardId;
             Palette = Palette.For(settings.Palette);
+            Led = app.Led;
+            SelfTest = app.SelfTest;
             if (!object.ReferenceEquals(_feedUrl, settings.FeedUrl))
             {
                 _feedUrl = settings.FeedUrl;

@@ -17,9 +17,9 @@ namespace Ticker.Setup
             {
                 string key = DeviceSettings.Keys[i];
                 json.Append("  ").AppendJsonString(key).Append(": ");
-                if (key == "longPoll")
+                if (SetupForm.IsBoolKey(key))
                 {
-                    json.Append(settings.LongPoll ? "true" : "false");
+                    json.Append(SetupForm.GetBool(settings, key) ? "true" : "false");
                 }
                 else if (SetupForm.IsIntKey(key))
                 {

@@ -98,11 +98,11 @@ namespace Ticker.Setup
                         notNumbers++;
                     }
                 }
-                else if (name == "longPoll")
+                else if (IsBoolKey(name))
                 {
                     if (value == "true" || value == "false")
                     {
-                        settings.LongPoll = value == "true";
+                        SetBool(settings, name, value == "true");
                     }
                     else
                     {
@@ -146,13 +146,16 @@ namespace Ticker.Setup
                 {
                     SetInt(copy, key, GetInt(s, key));
                 }
-                else if (key != "longPoll")
+                else if (IsBoolKey(key))
+                {
+                    SetBool(copy, key, GetBool(s, key));
+                }
+                else
                 {
                     SetText(copy, key, GetText(s, key));
                 }
             }
 
-            copy.LongPoll = s.LongPoll;
             return copy;
         }
 
@@ -160,7 +163,34 @@ namespace Ticker.Setup
         public static bool IsIntKey(string key)
         {
             return key == "pollIntervalS" || key == "ledAlertLevel" || key == "nightStartHour" || key == "nightEndHour" ||
-                key == "utcOffsetMinutes" || key == "nightLedLevel" || key == "brightness" || key == "autoRotateS";
+                key == "utcOffsetMinutes" || key == "nightLedLevel" || key == "brightness" || key == "autoRotateS" ||
+                key == "panelRotation" || key == "panelOffsetX" || key == "panelOffsetY";
+        }
+
+        /// <summary>True for the keys whose value is true or false.</summary>
+        public static bool IsBoolKey(string key)
+        {
+            return key == "longPoll" || key == "panelMirror";
+        }
+
+        /// <summary>The value of a true/false key (false for other keys).</summary>
+        public static bool GetBool(DeviceSettings s, string key)
+        {
+            switch (key)
+            {
+                case "longPoll": return s.LongPoll;
+                case "panelMirror": return s.PanelMirror;
+                default: return false;
+            }
+        }
+
+        private static void SetBool(DeviceSettings s, string key, bool value)
+        {
+            switch (key)
+            {
+                case "longPoll": s.LongPoll = value; break;
+                case "panelMirror": s.PanelMirror = value; break;
+            }
         }
 
         /// <summary>The value of a text key, or null for other keys.</summary>
@@ -176,6 +206,10 @@ namespace Ticker.Setup
                 case "asset": return s.Asset;
                 case "boardId": return s.BoardId;
                 case "palette": return s.Palette;
+                case "panelColorOrder": return s.PanelColorOrder;
+                case "panelInversion": return s.PanelInversion;
+                case "backlightActiveLevel": return s.BacklightActiveLevel;
+                case "sound": return s.Sound;
                 default: return null;
             }
         }
@@ -193,6 +227,9 @@ namespace Ticker.Setup
                 case "nightLedLevel": return s.NightLedLevel;
                 case "brightness": return s.Brightness;
                 case "autoRotateS": return s.AutoRotateS;
+                case "panelRotation": return s.PanelRotation;
+                case "panelOffsetX": return s.PanelOffsetX;
+                case "panelOffsetY": return s.PanelOffsetY;
                 default: return 0;
             }
         }
@@ -216,6 +253,10 @@ namespace Ticker.Setup
                 case "asset": s.Asset = value; return true;
                 case "boardId": s.BoardId = value; return true;
                 case "palette": s.Palette = value; return true;
+                case "panelColorOrder": s.PanelColorOrder = value; return true;
+                case "panelInversion": s.PanelInversion = value; return true;
+                case "backlightActiveLevel": s.BacklightActiveLevel = value; return true;
+                case "sound": s.Sound = value; return true;
                 default: return false;
             }
         }
@@ -232,6 +273,9 @@ namespace Ticker.Setup
                 case "nightLedLevel": s.NightLedLevel = value; break;
                 case "brightness": s.Brightness = value; break;
                 case "autoRotateS": s.AutoRotateS = value; break;
+                case "panelRotation": s.PanelRotation = value; break;
+                case "panelOffsetX": s.PanelOffsetX = value; break;
+                case "panelOffsetY": s.PanelOffsetY = value; break;
             }
         }
 

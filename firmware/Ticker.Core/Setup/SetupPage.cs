@@ -13,6 +13,9 @@ namespace Ticker.Setup
         /// <summary>Where the form posts.</summary>
         public const string SavePath = "/save";
 
+        /// <summary>Where the self-test button posts.</summary>
+        public const string SelfTestPath = "/selftest";
+
         private const string Style =
             "body{font-family:sans-serif;max-width:30em;margin:1em auto;padding:0 1em}" +
             "label{display:block;margin-top:.7em;font-weight:bold}" +
@@ -25,7 +28,7 @@ namespace Ticker.Setup
         /// each problem under its field, and problems with no field of their own at the top.</summary>
         public static string Render(DeviceSettings settings, SettingsReport report)
         {
-            var html = new PageWriter(6144);
+            var html = new PageWriter(7168);
             Head(html, "Ticker setup");
             html.Append("<h1>Ticker setup</h1>");
             if (report != null && !report.IsValid)
@@ -83,10 +86,54 @@ namespace Ticker.Setup
             Number(html, report, "nightEndHour", "Night ends (hour)", settings.NightEndHour);
             Select(html, report, "nightLedLevel", "At night the LED lights from", settings.NightLedLevel.ToString(),
                 new string[] { "1", "2", "3", "4" }, new string[] { "watch", "warning", "cascade", "never" });
+            Select(html, report, "sound", "Sound (speaker or buzzer)", settings.Sound,
+                new string[] { DeviceSettings.SoundOff, DeviceSettings.SoundCascade, DeviceSettings.SoundWarning },
+                new string[] { "off", "cascades only", "warnings and cascades" });
             html.Append("</fieldset>");
 
-            html.Append("<button type=\"submit\">Save and restart</button></form></body></html>");
+            Panel(html, report, settings);
+
+            html.Append("<button type=\"submit\">Save and restart</button></form>");
+
+            // A second form, so the self-test sends none of the fields above (a button's default type submits its form).
+            html.Append("<form method=\"post\" action=\"").Append(SelfTestPath).Append("\"><fieldset><legend>First boot</legend>")
+                .Append("<p class=\"hint\">Test picture, LED, sounds and buttons (docs/first-boot.md). Reset leaves it.</p>")
+                .Append("<button id=\"selftest\">Restart into the self-test</button></fieldset></form></body></html>");
             return html.ToString();
+        }
+
+        /// <summary>The answer to the self-test button.</summary>
+        public static string RenderSelfTestStarting()
+        {
+            var html = new PageWriter(512);
+            Head(html, "Ticker: self-test");
+            html.Append("<h1>Self-test</h1><p>Ticker restarts into its self-test now. Compare the screen with docs/first-boot.md; ")
+                .Append("press reset to leave it.</p></body></html>");
+            return html.ToString();
+        }
+
+        // The panel overrides: each defaults to the board's value, named in the "board" choice.
+        private static void Panel(PageWriter html, SettingsReport report, DeviceSettings settings)
+        {
+            BoardProfile board = BoardCatalog.Find(settings.BoardId) ?? BoardCatalog.Default;
+            html.Append("<fieldset><legend>Panel</legend>");
+            Select(html, report, "panelRotation", "Rotation", settings.PanelRotation.ToString(),
+                new string[] { "-1", "0", "90", "180", "270" },
+                new string[] { "board (" + board.Rotation.ToString() + ")", "0", "90", "180", "270" });
+            Number(html, report, "panelOffsetX", "Column offset (-1: board, " + board.OffsetX.ToString() + ")", settings.PanelOffsetX);
+            Number(html, report, "panelOffsetY", "Row offset (-1: board, " + board.OffsetY.ToString() + ")", settings.PanelOffsetY);
+            Select(html, report, "panelColorOrder", "Colour order", settings.PanelColorOrder,
+                new string[] { DeviceSettings.BoardValue, DeviceSettings.ColorOrderRgb, DeviceSettings.ColorOrderBgr },
+                new string[] { "board (" + (board.ColorOrderBgr ? "BGR" : "RGB") + ")", "RGB", "BGR" });
+            Select(html, report, "panelInversion", "Inversion", settings.PanelInversion,
+                new string[] { DeviceSettings.BoardValue, DeviceSettings.InversionOn, DeviceSettings.InversionOff },
+                new string[] { "board (" + (board.InvertColors ? "on" : "off") + ")", "on", "off" });
+            Select(html, report, "panelMirror", "Mirror left to right", settings.PanelMirror ? "true" : "false",
+                new string[] { "false", "true" }, new string[] { "no", "yes" });
+            Select(html, report, "backlightActiveLevel", "Backlight on at", settings.BacklightActiveLevel,
+                new string[] { DeviceSettings.BoardValue, DeviceSettings.LevelHigh, DeviceSettings.LevelLow },
+                new string[] { "board (" + (board.BacklightActiveHigh ? "high" : "low") + ")", "high", "low" });
+            html.Append("</fieldset>");
         }
 
         /// <summary>The answer to a good form: what happens next, and on which network to look for the device.</summary>

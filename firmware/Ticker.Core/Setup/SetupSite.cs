@@ -5,7 +5,8 @@ namespace Ticker.Setup
     /// <summary>
     /// The setup server's behaviour, so the device's listener (and the emulator) only move bytes: any GET shows the
     /// form (phones probing for a captive portal land on it too), a POST to <see cref="SetupPage.SavePath"/> either
-    /// re-shows the form with its problems or returns the settings file to save and asks for a restart.
+    /// re-shows the form with its problems or returns the settings file to save and asks for a restart, and a POST
+    /// to <see cref="SetupPage.SelfTestPath"/> asks for a restart into the self-test.
     /// </summary>
     public sealed class SetupSite
     {
@@ -36,6 +37,11 @@ namespace Ticker.Setup
             if (method != "POST")
             {
                 return new SetupResponse(405, "", null);
+            }
+
+            if (PathIs(path, SetupPage.SelfTestPath))
+            {
+                return new SetupResponse(200, SetupPage.RenderSelfTestStarting(), null, true);
             }
 
             if (!PathIs(path, SetupPage.SavePath))

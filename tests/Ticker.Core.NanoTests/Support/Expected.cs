@@ -22,31 +22,31 @@ namespace Ticker.Core.NanoTests.Support
         public const uint EmptyFingerprint = 0xB8ADF03C;
 
         /// <summary>The drawing fingerprint of <see cref="AppScenario.Play"/> on the t-display (240x135).</summary>
-        public const uint AppScenarioDisplay = 0xBF285FB5;
+        public const uint AppScenarioDisplay = 0x86218CD7;
 
         /// <summary>The drawing fingerprint (<see cref="ScreenRun.Hash"/>) of every board and screen.</summary>
         public static readonly ScreenHash[] ScreenHashes =
         {
-            new ScreenHash("t-display", ScreenId.Gauge, 0xA13C25D6),
-            new ScreenHash("t-display", ScreenId.Liquidations, 0x3637A725),
-            new ScreenHash("t-display", ScreenId.Spot, 0x1DCC7282),
-            new ScreenHash("t-display", ScreenId.Market, 0xB14015E8),
-            new ScreenHash("t-display", ScreenId.Status, 0xB4E12336),
-            new ScreenHash("wrover-kit", ScreenId.Gauge, 0x9A627C0B),
-            new ScreenHash("wrover-kit", ScreenId.Liquidations, 0xF882D305),
-            new ScreenHash("wrover-kit", ScreenId.Spot, 0x571AD912),
-            new ScreenHash("wrover-kit", ScreenId.Market, 0x0D97ADA8),
-            new ScreenHash("wrover-kit", ScreenId.Status, 0x316F5B6E),
-            new ScreenHash("m5stack-core", ScreenId.Gauge, 0x9A627C0B),
-            new ScreenHash("m5stack-core", ScreenId.Liquidations, 0xF882D305),
-            new ScreenHash("m5stack-core", ScreenId.Spot, 0x571AD912),
-            new ScreenHash("m5stack-core", ScreenId.Market, 0x0D97ADA8),
-            new ScreenHash("m5stack-core", ScreenId.Status, 0xCCCAC108),
-            new ScreenHash("diy-ili9341", ScreenId.Gauge, 0x9A627C0B),
-            new ScreenHash("diy-ili9341", ScreenId.Liquidations, 0xF882D305),
-            new ScreenHash("diy-ili9341", ScreenId.Spot, 0x571AD912),
-            new ScreenHash("diy-ili9341", ScreenId.Market, 0x0D97ADA8),
-            new ScreenHash("diy-ili9341", ScreenId.Status, 0x719A297D),
+            new ScreenHash("t-display", ScreenId.Gauge, 0x17311E86),
+            new ScreenHash("t-display", ScreenId.Liquidations, 0x7DB45BC0),
+            new ScreenHash("t-display", ScreenId.Spot, 0x9EAF382E),
+            new ScreenHash("t-display", ScreenId.Market, 0x882A33AC),
+            new ScreenHash("t-display", ScreenId.Status, 0xA8AB1314),
+            new ScreenHash("wrover-kit", ScreenId.Gauge, 0x267E98EE),
+            new ScreenHash("wrover-kit", ScreenId.Liquidations, 0xED4D9514),
+            new ScreenHash("wrover-kit", ScreenId.Spot, 0x574C65C7),
+            new ScreenHash("wrover-kit", ScreenId.Market, 0x80850A25),
+            new ScreenHash("wrover-kit", ScreenId.Status, 0xC4B3634B),
+            new ScreenHash("m5stack-core", ScreenId.Gauge, 0x267E98EE),
+            new ScreenHash("m5stack-core", ScreenId.Liquidations, 0xED4D9514),
+            new ScreenHash("m5stack-core", ScreenId.Spot, 0x574C65C7),
+            new ScreenHash("m5stack-core", ScreenId.Market, 0x80850A25),
+            new ScreenHash("m5stack-core", ScreenId.Status, 0xB13B0D79),
+            new ScreenHash("diy-ili9341", ScreenId.Gauge, 0x267E98EE),
+            new ScreenHash("diy-ili9341", ScreenId.Liquidations, 0xED4D9514),
+            new ScreenHash("diy-ili9341", ScreenId.Spot, 0x574C65C7),
+            new ScreenHash("diy-ili9341", ScreenId.Market, 0x80850A25),
+            new ScreenHash("diy-ili9341", ScreenId.Status, 0x37F082EC),
         };
     }
 }

@@ -93,7 +93,7 @@ namespace Ticker.Core.Tests.Boards
         private static SortedSet<int> ProfilePins(BoardProfile b)
         {
             var pins = new SortedSet<int>();
-            foreach (int pin in new[] { b.PinMosi, b.PinMiso, b.PinClock, b.PinCs, b.PinDc, b.PinReset, b.PinBacklight, b.LedPin, b.SuggestedLedPin })
+            foreach (int pin in new[] { b.PinMosi, b.PinMiso, b.PinClock, b.PinCs, b.PinDc, b.PinReset, b.PinBacklight, b.LedPin, b.SuggestedLedPin, b.SpeakerPin, b.BuzzerPin })
             {
                 if (pin >= 0)
                 {

@@ -91,12 +91,15 @@ namespace Ticker.Emulator.Tests.Support
         public static string Example(string name) => File.ReadAllText(RepoPaths.Of("docs", "examples", "snapshot-" + name + ".json")).Trim();
 
         /// <summary>Serves another example from now on and answers the long-polls held.</summary>
-        public void Serve(string example, string? alertsJson = null)
+        public void Serve(string example, string? alertsJson = null) => ServeJson(Example(example), alertsJson);
+
+        /// <summary>Serves this snapshot JSON from now on and answers the long-polls held.</summary>
+        public void ServeJson(string json, string? alertsJson = null)
         {
             TaskCompletionSource changed;
             lock (_lock)
             {
-                _json = Example(example);
+                _json = json;
                 _etag = ETagOf(_json);
                 _alerts = alertsJson ?? _alerts;
                 changed = _changed;
