@@ -119,7 +119,7 @@ namespace Ticker.Emulator.Web
                 byte[] body = await ReadBody(http, FormDecoder.MaxBodyBytes + 1);
                 return Setup(device, settings, "POST", SetupPage.SavePath, body, (int?)http.Request.ContentLength ?? body.Length);
             });
-            app.MapPost(SetupPage.SelfTestPath, () => Setup(device, settingsPath, "POST", SetupPage.SelfTestPath, Array.Empty<byte>(), 0));
+            app.MapPost(SetupPage.SelfTestPath, () => Setup(device, settings, "POST", SetupPage.SelfTestPath, Array.Empty<byte>(), 0));
             return app;
         }
 
@@ -138,7 +138,7 @@ namespace Ticker.Emulator.Web
             SetupResponse answer = new SetupSite(current, null).Handle(method, path, body, length);
             if (answer.SelfTestRequested)
             {
-                device.Restart(current, selfTest: true);
+                device.Restart(settings.ForDevice(current), selfTest: true);
             }
 
             if (answer.SaveAndReboot)
