@@ -12,10 +12,13 @@ namespace Ticker.Feed.Aggregation
     /// the 24 hourly bars cut the last day the same way.
     /// </summary>
     /// <remarks>
-    /// Missing is not zero: a window that starts before the feed began listening (its coverage) is reported as
-    /// unknown, not as the partial sum, and with no venue listened to over the last day there are no totals at
-    /// all. Persistence and a REST backfill (not built yet) will widen the coverage with
-    /// <see cref="MarkCoveredSince"/>. Thread-safe: connectors add while the snapshot refresher reads.
+    /// Missing is not zero. Coverage is tracked per venue: a venue's coverage runs from when it was first heard (or
+    /// from <see cref="MarkCoveredSince"/>: restored history, a backfill) to when it was last heard, and a silence of
+    /// more than <see cref="GapAfter"/> (a dropped stream, a feed restart) starts it again. The totals count the
+    /// venues live at asOf, and only their events; a window is whole when all of them covered it, partial (its
+    /// covered span given, counted over that span only) when they covered its latest part, and unknown when they
+    /// covered none of it. With no venue live there are no totals at all. Thread-safe: connectors add while the
+    /// snapshot refresher reads.
     /// </remarks>
     public sealed class LiquidationAggregator : IResettableState
     {
@@ -24,6 +27,18 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>How long events are kept: the longest window plus <see cref="RetentionMargin"/>.</summary>
         public static readonly TimeSpan Retention = TimeSpan.FromHours(24) + RetentionMargin;
+
+        /// <summary>
+        /// A venue unheard for longer than this has a gap in its coverage from its last frame: every venue's stream
+        /// sends something at least every 30 s while connected (Binance's mark prices each second, Bybit's and OKX's
+        /// pongs), so two minutes of silence is a lost stream, not a quiet market.
+        /// </summary>
+        public static readonly TimeSpan GapAfter = TimeSpan.FromMinutes(2);
+
+        private static readonly long GapMs = (long)GapAfter.TotalMilliseconds;
+
+        /// <summary>The shortest covered span reported as a partial window (or hourly bar); less is unknown.</summary>
+        public static readonly TimeSpan MinCovered = TimeSpan.FromMinutes(1);
 
         /// <summary>How far ahead of the feed's clock an exchange time may be (clock skew) before it is refused.</summary>
         public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(5);
@@ -34,8 +49,9 @@ namespace Ticker.Feed.Aggregation
         private readonly TimeProvider _time;
         private readonly Lock _gate = new();
         private readonly Dictionary<long, MinuteBucket> _buckets = new();
-        private readonly Dictionary<string, long> _venueSeenMs = new(StringComparer.Ordinal);
-        private long _coveredSinceMs = long.MaxValue;
+        private readonly Dictionary<string, VenueCoverage> _venues = new(StringComparer.Ordinal);
+        private long _coveredSinceMs = long.MaxValue;   // stated (restored, backfilled): every venue's first span reaches back to it
+        private long _heardSinceMs = long.MaxValue;     // when the first venue was heard
         private long _prunedAtMinute = long.MinValue;
         private List<StoredLiquidation>? _unsaved;
         private long _version;
@@ -109,7 +125,8 @@ namespace Ticker.Feed.Aggregation
             {
                 lock (_gate)
                 {
-                    return _coveredSinceMs == long.MaxValue ? null : _coveredSinceMs;
+                    long since = Math.Min(_coveredSinceMs, _heardSinceMs);
+                    return since == long.MaxValue ? null : since;
                 }
             }
         }
@@ -119,14 +136,20 @@ namespace Ticker.Feed.Aggregation
         {
             lock (_gate)
             {
-                return new Dictionary<string, long>(_venueSeenMs, StringComparer.Ordinal);
+                var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, VenueCoverage> venue in _venues)
+                {
+                    seen[venue.Key] = venue.Value.LastMs;
+                }
+
+                return seen;
             }
         }
 
         /// <summary>
         /// Puts back what a previous run kept (the database): its events, its coverage start and when each venue was
         /// last heard. Events past the retention are ignored; rows with their venue and symbol are deduplicated like
-        /// live events, older rows (schema 1) are not, so restore once, at start.
+        /// live events (and count for their venue), older rows (schema 1) carry no venue and are not, so restore once, at start.
         /// </summary>
         public void Restore(IEnumerable<StoredLiquidation> events, long? coveredSinceMs, IReadOnlyDictionary<string, long> venuesSeen)
         {
@@ -160,9 +183,15 @@ namespace Ticker.Feed.Aggregation
                 }
 
                 _version++;
+
+                // A restored venue covered from the old run's coverage start to when it was last heard; when it is
+                // heard again after the downtime, its coverage starts over (the downtime is a gap, not zero).
                 foreach (KeyValuePair<string, long> venue in venuesSeen)
                 {
-                    _venueSeenMs[venue.Key] = _venueSeenMs.TryGetValue(venue.Key, out long seen) ? Math.Max(seen, venue.Value) : venue.Value;
+                    if (!_venues.ContainsKey(venue.Key))
+                    {
+                        _venues[venue.Key] = new VenueCoverage(Math.Min(coveredSinceMs ?? venue.Value, venue.Value), venue.Value);
+                    }
                 }
             }
         }
@@ -193,9 +222,9 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>
-        /// Records that a venue's liquidation stream is being listened to now (any well-formed frame, liquidations
-        /// or not: a quiet market sends none). Listed venues are the ones heard from over the last 24 hours; the
-        /// first one heard starts the coverage.
+        /// Records that a venue's liquidation stream is being listened to now (any well-formed frame on its
+        /// connection, liquidations or not: a quiet market sends none). Heard again after more than
+        /// <see cref="GapAfter"/>, the venue's coverage starts over.
         /// </summary>
         public void MarkVenueLive(string venue)
         {
@@ -203,10 +232,37 @@ namespace Ticker.Feed.Aggregation
             long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             lock (_gate)
             {
-                _venueSeenMs[venue] = nowMs;
-                if (nowMs < _coveredSinceMs)
+                if (_venues.TryGetValue(venue, out VenueCoverage? coverage))
                 {
-                    _coveredSinceMs = nowMs;
+                    long from = coverage.FromMs;
+                    coverage.Heard(nowMs, GapMs);
+                    if (coverage.FromMs != from)
+                    {
+                        _version++;
+                    }
+                }
+                else
+                {
+                    _venues[venue] = new VenueCoverage(nowMs, nowMs);
+                    _version++;
+                }
+
+                _heardSinceMs = Math.Min(_heardSinceMs, nowMs);
+            }
+        }
+
+        /// <summary>
+        /// Widens one venue's coverage back to <paramref name="sinceMs"/>: its liquidations since then are known (a
+        /// REST backfill). Only while the venue is live, and only back over its current coverage.
+        /// </summary>
+        public void MarkVenueCoveredSince(string venue, long sinceMs)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(venue);
+            lock (_gate)
+            {
+                if (_venues.TryGetValue(venue, out VenueCoverage? coverage))
+                {
+                    coverage.WidenCurrent(sinceMs);
                     _version++;
                 }
             }
@@ -222,35 +278,27 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
-        /// <summary>The totals at <paramref name="asOfMs"/>, or null when no venue was listened to in the 24 hours before it.</summary>
+        /// <summary>The totals at <paramref name="asOfMs"/>, or null when no venue is live at it.</summary>
         public LiquidationTotals? Totals(long asOfMs)
         {
             lock (_gate)
             {
                 PruneLocked(_time.GetUtcNow().ToUnixTimeMilliseconds());
-                var venues = new List<string>();
-                foreach (KeyValuePair<string, long> venue in _venueSeenMs)
-                {
-                    if (venue.Value > asOfMs - HourlyBars * HourMs)
-                    {
-                        venues.Add(venue.Key);
-                    }
-                }
-
-                if (venues.Count == 0)
+                Scope? scope = ScopeLocked(asOfMs);
+                if (scope is null)
                 {
                     return null;
                 }
 
-                venues.Sort(VenueOrder.Instance);
-                bool lowerBound = venues.Exists(VenueFacts.PublishesSampledLiquidations);
-                // The hourly bars without their leading unknown hours (coverage only ever starts, so no gap follows a
-                // known hour): the last bar is always the hour to asOf.
+                List<string> venues = scope.Venues;
+                // The hourly bars without their leading unknown hours (a gap after a known hour stays, as null): the
+                // last bar is always the hour to asOf.
                 var hourlyLong = new List<long?>(HourlyBars);
                 var hourlyShort = new List<long?>(HourlyBars);
                 for (int i = 0; i < HourlyBars; i++)
                 {
-                    WindowSums? hour = SumsLocked(asOfMs - (HourlyBars - i) * HourMs, asOfMs - (HourlyBars - 1 - i) * HourMs);
+                    long hourStart = asOfMs - (HourlyBars - i) * HourMs;
+                    WindowSums? hour = scope.CoveredMs(hourStart, hourStart + HourMs) >= (long)MinCovered.TotalMilliseconds ? Sum(hourStart, hourStart + HourMs, scope) : null;
                     if (hour is WindowSums known)
                     {
                         hourlyLong.Add(WholeMillions(known.LongUsd));
@@ -263,29 +311,84 @@ namespace Ticker.Feed.Aggregation
                     }
                 }
 
-                WindowSums? h1 = SumsLocked(asOfMs - HourMs, asOfMs);
-                WindowSums? h24 = SumsLocked(asOfMs - HourlyBars * HourMs, asOfMs);
+                (WindowSums? m5, long? m5Covered) = PartialLocked(asOfMs, 5 * MinuteBucket.Ms, scope);
+                (WindowSums? h1, long? h1Covered) = PartialLocked(asOfMs, HourMs, scope);
+                (WindowSums? h4, long? h4Covered) = PartialLocked(asOfMs, 4 * HourMs, scope);
+                (WindowSums? h24, long? h24Covered) = PartialLocked(asOfMs, HourlyBars * HourMs, scope);
+
+                // A floor whenever a venue is heard only in part, or a window is partial.
+                bool lowerBound = venues.Exists(VenueFacts.CountsOnlyPart) || m5Covered is not null || h1Covered is not null || h4Covered is not null || h24Covered is not null;
                 return new LiquidationTotals(
                     venues,
                     lowerBound,
-                    WindowLocked(asOfMs - 5 * MinuteBucket.Ms, asOfMs),
+                    m5?.Totals,
                     h1?.Totals,
-                    WindowLocked(asOfMs - 4 * HourMs, asOfMs),
+                    h4?.Totals,
                     h24?.Totals,
                     hourlyLong.Count > 0 ? hourlyLong : null,
                     hourlyShort.Count > 0 ? hourlyShort : null,
                     h1?.Btc,
-                    h24?.Btc);
+                    h24?.Btc,
+                    m5Covered,
+                    h1Covered,
+                    h4Covered,
+                    h24Covered);
             }
         }
 
-        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
+        /// <summary>
+        /// Liquidations with an exchange time in (startMs, endMs] on the venues live at <paramref name="endMs"/>;
+        /// null when they did not cover all of it.
+        /// </summary>
         public SideTotals? Window(long startMs, long endMs)
         {
             lock (_gate)
             {
-                return WindowLocked(startMs, endMs);
+                return ScopeLocked(endMs) is Scope scope ? WindowLocked(startMs, endMs, scope) : null;
             }
+        }
+
+        /// <summary>The venues live at <paramref name="asOfMs"/>; null when none is.</summary>
+        private Scope? ScopeLocked(long asOfMs)
+        {
+            var names = new List<string>();
+            foreach (KeyValuePair<string, VenueCoverage> venue in _venues)
+            {
+                if (venue.Value.IsLive(asOfMs, GapMs))
+                {
+                    names.Add(venue.Key);
+                }
+            }
+
+            if (names.Count == 0)
+            {
+                return null;
+            }
+
+            names.Sort(VenueOrder.Instance);
+            var coverage = new List<VenueCoverage>(names.Count);
+            foreach (string name in names)
+            {
+                coverage.Add(_venues[name]);
+            }
+
+            return new Scope(names, coverage, _coveredSinceMs);
+        }
+
+        /// <summary>
+        /// The window of <paramref name="spanMs"/> to asOf: whole (covered S null), partial (the seconds all the
+        /// scope's venues covered, at least <see cref="MinCovered"/>), or unknown.
+        /// </summary>
+        private (WindowSums? Sums, long? CoveredS) PartialLocked(long asOfMs, long spanMs, Scope scope)
+        {
+            long startMs = asOfMs - spanMs;
+            long coveredMs = scope.CoveredMs(startMs, asOfMs);
+            if (coveredMs >= spanMs)
+            {
+                return (Sum(startMs, asOfMs, scope), null);
+            }
+
+            return coveredMs < (long)MinCovered.TotalMilliseconds ? (null, null) : (Sum(startMs, asOfMs, scope), coveredMs / 1000);
         }
 
         /// <summary>
@@ -299,10 +402,12 @@ namespace Ticker.Feed.Aggregation
             var shorts = new List<long>(288);
             lock (_gate)
             {
-                for (int k = 1; k <= 288; k++)
+                // Only the time the venues live now covered: a gap or the downtime before a restart is left out, not read as calm.
+                Scope? scope = ScopeLocked(asOfMs);
+                for (int k = 1; k <= 288 && scope is not null; k++)
                 {
                     long end = asOfMs - k * fiveMs;
-                    if (WindowLocked(end - fiveMs, end) is SideTotals w)
+                    if (WindowLocked(end - fiveMs, end, scope) is SideTotals w)
                     {
                         longs.Add(w.LongUsd);
                         shorts.Add(w.ShortUsd);
@@ -321,15 +426,16 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>
-        /// Per base asset (<see cref="BaseAsset"/>), the liquidations with an exchange time in (startMs, endMs]; events
-        /// of unknown base are left out. Null when the feed did not cover all of the window. For the cascade rule's
-        /// price confirmation: short windows only (it walks the events).
+        /// Per base asset (<see cref="BaseAsset"/>), the liquidations with an exchange time in (startMs, endMs] on the
+        /// venues live at <paramref name="endMs"/>; events of unknown base are left out. Null when they did not cover
+        /// all of the window. For the cascade rule's price confirmation: short windows only (it walks the events).
         /// </summary>
         public IReadOnlyDictionary<string, SideTotals>? WindowByBase(long startMs, long endMs)
         {
             lock (_gate)
             {
-                if (startMs < _coveredSinceMs)
+                Scope? scope = ScopeLocked(endMs);
+                if (scope is null || scope.CoveredMs(startMs, endMs) < endMs - startMs)
                 {
                     return null;
                 }
@@ -344,7 +450,7 @@ namespace Ticker.Feed.Aggregation
 
                     foreach (MinuteBucket.Entry entry in bucket.Entries)
                     {
-                        if (entry.Base is string coin && entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                        if (entry.Base is string coin && entry.TimeMs > startMs && entry.TimeMs <= endMs && scope.Counts(entry.Venue))
                         {
                             SideTotals sum = byBase.GetValueOrDefault(coin);
                             byBase[coin] = entry.Side == PositionSide.Long ? sum with { LongUsd = sum.LongUsd + entry.Usd } : sum with { ShortUsd = sum.ShortUsd + entry.Usd };
@@ -357,15 +463,17 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>
-        /// Per side, the liquidations with an exchange time in (startMs, endMs] less the largest single one among them:
-        /// what many positions, not one print, added up to. Null when the feed did not cover all of the window. For
-        /// the cascade rule's one-minute pace: short windows only (it walks the events).
+        /// Per side, the liquidations with an exchange time in (startMs, endMs] on the venues live at
+        /// <paramref name="endMs"/> less the largest single one among them: what many positions, not one print, added
+        /// up to. Null when they did not cover all of the window. For the cascade rule's one-minute pace: short
+        /// windows only (it walks the events).
         /// </summary>
         public SideTotals? WindowWithoutLargest(long startMs, long endMs)
         {
             lock (_gate)
             {
-                if (startMs < _coveredSinceMs)
+                Scope? scope = ScopeLocked(endMs);
+                if (scope is null || scope.CoveredMs(startMs, endMs) < endMs - startMs)
                 {
                     return null;
                 }
@@ -380,7 +488,7 @@ namespace Ticker.Feed.Aggregation
 
                     foreach (MinuteBucket.Entry entry in bucket.Entries)
                     {
-                        if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                        if (entry.TimeMs > startMs && entry.TimeMs <= endMs && scope.Counts(entry.Venue))
                         {
                             if (entry.Side == PositionSide.Long)
                             {
@@ -400,17 +508,16 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
-        /// <summary>Liquidations with an exchange time in (startMs, endMs]; null when the feed did not cover all of it.</summary>
-        private SideTotals? WindowLocked(long startMs, long endMs) => SumsLocked(startMs, endMs)?.Totals;
+        /// <summary>Liquidations of the scope's venues with an exchange time in (startMs, endMs]; null when they did not all cover all of it.</summary>
+        private SideTotals? WindowLocked(long startMs, long endMs, Scope scope) =>
+            scope.CoveredMs(startMs, endMs) >= endMs - startMs ? Sum(startMs, endMs, scope).Totals : null;
 
-        /// <summary>Liquidations with an exchange time in (startMs, endMs], with their BTC part; null when the feed did not cover all of it.</summary>
-        private WindowSums? SumsLocked(long startMs, long endMs)
+        /// <summary>
+        /// Liquidations of the scope's venues (and restored ones without a venue, which count too) with an exchange
+        /// time in (startMs, endMs], with their BTC part.
+        /// </summary>
+        private WindowSums Sum(long startMs, long endMs, Scope scope)
         {
-            if (startMs < _coveredSinceMs)
-            {
-                return null;
-            }
-
             var sums = default(WindowSums);
             long firstMinute = (startMs + 1) / MinuteBucket.Ms;
             long lastMinute = endMs / MinuteBucket.Ms;
@@ -421,7 +528,7 @@ namespace Ticker.Feed.Aggregation
                     continue;
                 }
 
-                if (bucket.StartMs > startMs && bucket.EndMs <= endMs)
+                if (bucket.StartMs > startMs && bucket.EndMs <= endMs && scope.CountsAll(bucket))
                 {
                     sums.LongUsd += bucket.LongUsd;
                     sums.ShortUsd += bucket.ShortUsd;
@@ -431,10 +538,10 @@ namespace Ticker.Feed.Aggregation
                     continue;
                 }
 
-                // The minute the window starts or ends in: only its events inside the window count.
+                // The minute the window starts or ends in (or one with a venue out of scope): only its events inside the window, of the scope, count.
                 foreach (MinuteBucket.Entry entry in bucket.Entries)
                 {
-                    if (entry.TimeMs > startMs && entry.TimeMs <= endMs)
+                    if (entry.TimeMs > startMs && entry.TimeMs <= endMs && scope.Counts(entry.Venue))
                     {
                         long btc = entry.Base == BaseAsset.Btc ? entry.Usd : 0;
                         if (entry.Side == PositionSide.Long)
@@ -476,8 +583,9 @@ namespace Ticker.Feed.Aggregation
             lock (_gate)
             {
                 _buckets.Clear();
-                _venueSeenMs.Clear();
+                _venues.Clear();
                 _coveredSinceMs = long.MaxValue;
+                _heardSinceMs = long.MaxValue;
                 _prunedAtMinute = long.MinValue;
                 _version++;
             }
@@ -493,6 +601,11 @@ namespace Ticker.Feed.Aggregation
             }
 
             _prunedAtMinute = nowMinute;
+            foreach (VenueCoverage coverage in _venues.Values)
+            {
+                coverage.Prune(nowMs - (long)Retention.TotalMilliseconds);
+            }
+
             long oldestKept = (nowMs - (long)Retention.TotalMilliseconds) / MinuteBucket.Ms;
             List<long>? expired = null;
             foreach (long minute in _buckets.Keys)
@@ -514,5 +627,29 @@ namespace Ticker.Feed.Aggregation
 
         /// <summary>USD to whole millions, half away from zero (amounts are never negative).</summary>
         private static long WholeMillions(long usd) => (usd + 500_000) / 1_000_000;
+
+        /// <summary>What a set of windows counts: the live venues (events without a venue, restored from storage, count too) and their coverage.</summary>
+        private sealed class Scope(List<string> venues, List<VenueCoverage> coverage, long floorMs)
+        {
+            public List<string> Venues { get; } = venues;
+
+            /// <summary>How much of (startMs, endMs] every venue covered, ms.</summary>
+            public long CoveredMs(long startMs, long endMs) => VenueCoverage.Length(VenueCoverage.Common(coverage, startMs, endMs, floorMs));
+
+            public bool Counts(string? venue) => venue is null || Venues.Contains(venue);
+
+            public bool CountsAll(MinuteBucket bucket)
+            {
+                foreach (string? venue in bucket.Venues)
+                {
+                    if (!Counts(venue))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
     }
 }

@@ -6,8 +6,8 @@ namespace Ticker.Feed.Aggregation
     /// Liquidation totals at one instant (<c>asOf</c>), as the snapshot's <c>liq</c> section carries them. A null
     /// window or hourly item is unknown (the feed was not listening for all of it), never zero.
     /// </summary>
-    /// <param name="Venues">Venues counted, in <see cref="VenueOrder"/>.</param>
-    /// <param name="LowerBound">True when a counted venue publishes sampled liquidations.</param>
+    /// <param name="Venues">Venues counted: those live at asOf, in <see cref="VenueOrder"/>. Every window counts these venues only, over the span all of them covered.</param>
+    /// <param name="LowerBound">True when a counted venue publishes sampled or partial liquidations, or a window is partial.</param>
     /// <param name="M5">The 5 minutes ending at asOf.</param>
     /// <param name="H1">The hour ending at asOf.</param>
     /// <param name="H4">The 4 hours ending at asOf.</param>
@@ -19,6 +19,10 @@ namespace Ticker.Feed.Aggregation
     /// <param name="HourlyShortM">The same for shorts.</param>
     /// <param name="H1Btc">The part of <paramref name="H1"/> on BTC perpetuals (the rest is altcoins); null when unknown.</param>
     /// <param name="H24Btc">The same for <paramref name="H24"/>.</param>
+    /// <param name="M5CoveredS">Seconds of <paramref name="M5"/> the venues covered, when less than its span (a partial window); null when whole.</param>
+    /// <param name="H1CoveredS">The same for <paramref name="H1"/>.</param>
+    /// <param name="H4CoveredS">The same for <paramref name="H4"/>.</param>
+    /// <param name="H24CoveredS">The same for <paramref name="H24"/>.</param>
     public sealed record LiquidationTotals(
         IReadOnlyList<string> Venues,
         bool LowerBound,
@@ -29,5 +33,9 @@ namespace Ticker.Feed.Aggregation
         IReadOnlyList<long?>? HourlyLongM,
         IReadOnlyList<long?>? HourlyShortM,
         SideTotals? H1Btc = null,
-        SideTotals? H24Btc = null);
+        SideTotals? H24Btc = null,
+        long? M5CoveredS = null,
+        long? H1CoveredS = null,
+        long? H4CoveredS = null,
+        long? H24CoveredS = null);
 }

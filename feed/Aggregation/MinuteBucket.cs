@@ -41,6 +41,9 @@ namespace Ticker.Feed.Aggregation
 
         public long EndMs => StartMs + Ms - 1;
 
+        /// <summary>The venues with an event in this minute (null: restored from a database, which keeps no venue).</summary>
+        public List<string?> Venues { get; } = new(3);
+
         /// <summary>
         /// Counts an event, unless the identical one (venue, symbol, side, exchange time, notional) is already here:
         /// a reconnect or a backfill sending it again. Events without a venue (restored) are never duplicates.
@@ -50,6 +53,11 @@ namespace Ticker.Feed.Aggregation
             if (venue is not null && symbol is not null && !(_seen ??= new HashSet<Identity>()).Add(new Identity(venue, symbol, side, timeMs, usd)))
             {
                 return false;
+            }
+
+            if (!Venues.Contains(venue))
+            {
+                Venues.Add(venue);
             }
 
             bool btc = baseAsset == BaseAsset.Btc;
@@ -65,13 +73,14 @@ namespace Ticker.Feed.Aggregation
             }
 
             UnsplitUsd += baseAsset is null ? usd : 0;
-            Entries.Add(new Entry(timeMs, side, usd, baseAsset));
+            Entries.Add(new Entry(timeMs, side, usd, baseAsset, venue));
             return true;
         }
 
         /// <summary>One event as the bucket keeps it.</summary>
         /// <param name="Base">Its base asset (<see cref="BaseAsset"/>), null when unknown.</param>
-        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd, string? Base);
+        /// <param name="Venue">Its venue, null when restored from a database.</param>
+        public readonly record struct Entry(long TimeMs, PositionSide Side, long Usd, string? Base, string? Venue);
 
         /// <summary>What makes two reports the same liquidation.</summary>
         private readonly record struct Identity(string Venue, string Symbol, PositionSide Side, long TimeMs, long Usd);

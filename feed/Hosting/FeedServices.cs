@@ -71,6 +71,7 @@ namespace Ticker.Feed.Hosting
             }
 
             services.AddSingleton(StateRestore.Aggregator);
+            services.AddSingleton<BtcPerpetualLiquidations>();
             services.AddSingleton<ILiquidationParser, BinanceForceOrderParser>();
             services.AddSingleton<ILiquidationParser, BybitAllLiquidationParser>();
             services.AddSingleton(new OkxContractBook(OkxContractTable.BtcSwaps));
@@ -125,6 +126,7 @@ namespace Ticker.Feed.Hosting
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarketReadings>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<SourceRegistry>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<LiquidationAggregator>());
+            services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<BtcPerpetualLiquidations>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<CascadeDetector>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<PriceHistory>());
             services.AddSingleton<IResettableState>(provider => provider.GetRequiredService<MarkPriceHistory>());

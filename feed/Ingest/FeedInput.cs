@@ -147,6 +147,9 @@ namespace Ticker.Feed.Ingest
             if (kind != FrameKind.Malformed)
             {
                 _sources.Register(venue).ReportGood();
+
+                // Mark prices and trades share the liquidation stream's connection: it is live, however quiet.
+                _liquidations.MarkLive(venue);
                 _combiner.Publish(nowMs);
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ticker.Feed.Aggregation;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Sources;
 
 namespace Ticker.Feed.Liquidations
@@ -8,7 +9,8 @@ namespace Ticker.Feed.Liquidations
     /// <summary>
     /// Where venue connectors hand their liquidation frames: the venue's parser reads the frame, the source's
     /// health is updated, and the events of every perpetual (<see cref="Perpetuals"/>: market-wide totals, dated
-    /// futures and options left out) go to the aggregator. Connectors (not built yet) only
+    /// futures and options left out) go to the aggregator, and those of the BTC perpetuals also to the risk score's
+    /// <see cref="BtcPerpetualLiquidations"/>. Connectors only
     /// own sockets, subscriptions and pings; everything after the bytes is here.
     /// </summary>
     public sealed class LiquidationIngest
@@ -16,8 +18,9 @@ namespace Ticker.Feed.Liquidations
         private readonly Dictionary<string, ILiquidationParser> _parsers = new(StringComparer.Ordinal);
         private readonly LiquidationAggregator _aggregator;
         private readonly SourceRegistry _sources;
+        private readonly BtcPerpetualLiquidations? _btcPerpetuals;
 
-        public LiquidationIngest(IEnumerable<ILiquidationParser> parsers, LiquidationAggregator aggregator, SourceRegistry sources)
+        public LiquidationIngest(IEnumerable<ILiquidationParser> parsers, LiquidationAggregator aggregator, SourceRegistry sources, BtcPerpetualLiquidations? btcPerpetuals = null)
         {
             ArgumentNullException.ThrowIfNull(parsers);
             foreach (ILiquidationParser parser in parsers)
@@ -27,10 +30,24 @@ namespace Ticker.Feed.Liquidations
 
             _aggregator = aggregator ?? throw new ArgumentNullException(nameof(aggregator));
             _sources = sources ?? throw new ArgumentNullException(nameof(sources));
+            _btcPerpetuals = btcPerpetuals;
         }
 
         /// <summary>Venues with a parser.</summary>
         public IEnumerable<string> Venues => _parsers.Keys;
+
+        /// <summary>
+        /// Records that the venue's liquidation stream is live: a good frame of another stream on the same
+        /// connection (Binance's mark prices, Bybit's trades) shows it is, though liquidations are quiet.
+        /// </summary>
+        public void MarkLive(string venue)
+        {
+            if (_parsers.ContainsKey(venue))
+            {
+                _aggregator.MarkVenueLive(venue);
+                _btcPerpetuals?.MarkVenueLive(venue);
+            }
+        }
 
         /// <summary>
         /// Reads one websocket text frame from <paramref name="venue"/>'s liquidation stream. Never throws on the
@@ -54,11 +71,13 @@ namespace Ticker.Feed.Liquidations
 
             source.ReportGood();
             _aggregator.MarkVenueLive(venue);
+            _btcPerpetuals?.MarkVenueLive(venue);
             foreach (LiquidationEvent liquidation in events)
             {
                 if (Perpetuals.Contains(liquidation.Venue, liquidation.Symbol))
                 {
                     source.CountEvent(_aggregator.Add(liquidation) == AddResult.Added);
+                    _btcPerpetuals?.Add(liquidation);
                 }
             }
 

@@ -1,4 +1,4 @@
-using Ticker.Data;
+using System;
 
 namespace Ticker.Feed.Liquidations
 {
@@ -6,11 +6,18 @@ namespace Ticker.Feed.Liquidations
     public static class VenueFacts
     {
         /// <summary>
-        /// True when the venue publishes only a sample of its liquidations, so totals built from it are a floor:
+        /// True when the feed hears only part of the venue's liquidations, so totals built from it are a floor:
         /// Binance sends at most one order per symbol per second, and OKX says its channel is not every
-        /// liquidation. Bybit's allLiquidation sends every one. An unknown venue is taken as sampled: claiming
-        /// complete totals nobody promised would overstate them.
+        /// liquidation. Bybit's allLiquidation sends every one, but of the symbols subscribed, and the feed subscribes
+        /// its top-N perpetuals by turnover (Bybit has no wildcard), not all of them. So every venue the feed reads
+        /// is partial; an unknown venue is too: claiming complete totals nobody promised would overstate them.
         /// </summary>
-        public static bool PublishesSampledLiquidations(string venue) => venue != ExchangeIds.Bybit;
+        public static bool CountsOnlyPart(string venue)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(venue);
+
+            // Binance and OKX sample; Bybit is complete per symbol, but the feed subscribes only its top-N symbols.
+            return true;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ticker.Data;
+using Ticker.Feed.Aggregation;
 using Ticker.Feed.State;
 
 namespace Ticker.Feed.Market
@@ -19,6 +20,9 @@ namespace Ticker.Feed.Market
     {
         /// <summary>How long a REST or stream reading counts after it was received.</summary>
         public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(30);
+
+        /// <summary>Fewest fresh venues (Binance one of them) that make a spot share.</summary>
+        public const int MinShareVenues = 2;
 
         /// <summary>Taker buckets are Binance's and Bybit's 5-minute periods.</summary>
         public const int TakerBucketMinutes = 5;
@@ -63,8 +67,10 @@ namespace Ticker.Feed.Market
                 _state.Leverage = leverage;
             }
 
+            // Unlike the price, a spot reading whose venues all went stale is cleared: its share would otherwise stand
+            // for hours over a denominator nobody measured.
             SpotReading? spot = Spot(oldest, price);
-            if (spot is not null && _state.Spot != spot)
+            if (_state.Spot != spot)
             {
                 _state.Spot = spot;
             }
@@ -118,14 +124,14 @@ namespace Ticker.Feed.Market
 
             OpenInterestHistoryReading? history = Fresh(_readings.OiHistory, oldest);
             LongShortReading? longShort = _readings.LongShort is { } ls && ls.AtMs >= oldest ? ls : null;
-            TakerBucket? taker = Taker(oldest);
+            (TakerBucket? taker, TakerBucket? bybitTaker) = Taker(oldest);
             newest = Math.Max(newest, Math.Max(history?.AtMs ?? 0, longShort?.AtMs ?? 0));
             if (newest == 0 && taker is null)
             {
                 return null;
             }
 
-            decimal? takerRatio = taker is { SellBase: > 0m } ? decimal.Round(taker.BuyBase / taker.SellBase, 4, MidpointRounding.AwayFromZero) : null;
+            decimal? takerRatio = Ratio(taker);
             return new LeverageInputs(
                 FundingPct8h: fundingPct8h is { } f ? decimal.Round(f, 6, MidpointRounding.AwayFromZero) : null,
                 OiUsd: oiTotal,
@@ -135,12 +141,16 @@ namespace Ticker.Feed.Market
                 LongShortRatio: longShort?.Ratio,
                 CirculatingSupplyBtc: history?.CirculatingSupplyBtc,
                 PriceUsd: price?.Usd,
-                AtUnixMs: newest > 0 ? newest : null);
+                AtUnixMs: newest > 0 ? newest : null,
+                TakerBuySellBybit: takerRatio is null ? null : Ratio(bybitTaker));
         }
 
+        private static decimal? Ratio(TakerBucket? bucket) =>
+            bucket is { SellBase: > 0m } ? decimal.Round(bucket.BuyBase / bucket.SellBase, 4, MidpointRounding.AwayFromZero) : null;
+
         // Binance's latest 5-minute bucket, with Bybit's trades for the same bucket added when Bybit covered all of it;
-        // Bybit's latest complete bucket alone when Binance has none.
-        private TakerBucket? Taker(long oldest)
+        // Bybit's latest complete bucket alone when Binance has none. Second: Bybit's own bucket within the first.
+        private (TakerBucket? Pooled, TakerBucket? Bybit) Taker(long oldest)
         {
             TakerBucket? binance = _readings.BinanceTaker;
             if (binance is not null && binance.StartMs + binance.LengthMs < oldest)
@@ -151,13 +161,14 @@ namespace Ticker.Feed.Market
             if (binance is null)
             {
                 TakerBucket? alone = _readings.BybitTrades.LatestComplete();
-                return alone is not null && alone.StartMs + alone.LengthMs >= oldest ? alone : null;
+                // Bybit alone: the pooled figure is Bybit's own, so it is not repeated beside it.
+                return alone is not null && alone.StartMs + alone.LengthMs >= oldest ? (alone, null) : (null, null);
             }
 
             TakerBucket? bybit = binance.LengthMs == _readings.BybitTrades.BucketMs ? _readings.BybitTrades.Complete(binance.StartMs) : null;
             return bybit is null
-                ? binance
-                : binance with { BuyBase = binance.BuyBase + bybit.BuyBase, SellBase = binance.SellBase + bybit.SellBase };
+                ? (binance, null)
+                : (binance with { BuyBase = binance.BuyBase + bybit.BuyBase, SellBase = binance.SellBase + bybit.SellBase }, bybit);
         }
 
         private SpotReading? Spot(long oldest, PriceSample? price)
@@ -172,10 +183,31 @@ namespace Ticker.Feed.Market
                 }
             }
 
-            SpotDeltaReading? delta = Fresh(_readings.SpotDelta, oldest);
+            // The taker delta: every fresh pair's, summed; its scope is the venues they belong to.
+            decimal delta24h = 0m, delta1h = 0m;
+            var deltaVenues = new List<string>();
+            foreach (SpotDeltaReading pair in _readings.SpotDeltas)
+            {
+                if (pair.AtMs >= oldest)
+                {
+                    delta24h += pair.DeltaUsd24h;
+                    delta1h += pair.DeltaUsd1h;
+                    if (!deltaVenues.Contains(pair.Venue))
+                    {
+                        deltaVenues.Add(pair.Venue);
+                    }
+                }
+            }
+
+            deltaVenues.Sort(VenueOrder.Instance);
+            bool deltaKnown = deltaVenues.Count > 0;
+
+            // The previous list when it names the same venues, so an unchanged reading compares equal (records compare lists by reference).
+            IReadOnlyList<string> deltaScope = _state.Spot?.DeltaVenues is { } previous && SameVenues(previous, deltaVenues) ? previous : deltaVenues;
             decimal? sharePct = null;
             long? binanceUsd = null, othersUsd = null;
             int? venueCount = null;
+
             if (price is not null && venues.TryGetValue(ExchangeIds.Binance, out decimal binanceBtc))
             {
                 decimal others = 0m;
@@ -188,13 +220,18 @@ namespace Ticker.Feed.Market
                 }
 
                 decimal total = binanceBtc + others;
-                sharePct = total > 0m ? decimal.Round(binanceBtc * 100m / total, 1, MidpointRounding.AwayFromZero) : null;
                 binanceUsd = (long)decimal.Round(binanceBtc * price.Usd, MidpointRounding.AwayFromZero);
-                othersUsd = (long)decimal.Round(others * price.Usd, MidpointRounding.AwayFromZero);
-                venueCount = venues.Count;
+
+                // A share needs a denominator: with Binance alone it would read "100 % of 1 venue".
+                if (venues.Count >= MinShareVenues)
+                {
+                    sharePct = total > 0m ? decimal.Round(binanceBtc * 100m / total, 1, MidpointRounding.AwayFromZero) : null;
+                    othersUsd = (long)decimal.Round(others * price.Usd, MidpointRounding.AwayFromZero);
+                    venueCount = venues.Count;
+                }
             }
 
-            if (sharePct is null && delta is null)
+            if (binanceUsd is null && !deltaKnown)
             {
                 return null;
             }
@@ -204,14 +241,32 @@ namespace Ticker.Feed.Market
                 Venues: venueCount,
                 BinanceUsd24h: binanceUsd,
                 OthersUsd24h: othersUsd,
-                DeltaUsd24h: delta is null ? null : (long)decimal.Round(delta.DeltaUsd24h, MidpointRounding.AwayFromZero),
-                DeltaUsd1h: delta is null ? null : (long)decimal.Round(delta.DeltaUsd1h, MidpointRounding.AwayFromZero));
+                DeltaUsd24h: deltaKnown ? (long)decimal.Round(delta24h, MidpointRounding.AwayFromZero) : null,
+                DeltaUsd1h: deltaKnown ? (long)decimal.Round(delta1h, MidpointRounding.AwayFromZero) : null,
+                DeltaVenues: deltaKnown ? deltaScope : null);
+        }
+
+        private static bool SameVenues(IReadOnlyList<string> a, List<string> b)
+        {
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Count; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static PriceSample? Fresh(PriceSample? sample, long oldest) => sample is not null && sample.AtMs >= oldest ? sample : null;
 
         private static OpenInterestHistoryReading? Fresh(OpenInterestHistoryReading? reading, long oldest) => reading is not null && reading.AtMs >= oldest ? reading : null;
 
-        private static SpotDeltaReading? Fresh(SpotDeltaReading? reading, long oldest) => reading is not null && reading.AtMs >= oldest ? reading : null;
     }
 }

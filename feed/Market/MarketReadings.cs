@@ -18,12 +18,12 @@ namespace Ticker.Feed.Market
         private readonly ConcurrentDictionary<string, FundingReading> _funding = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, OpenInterestReading> _openInterest = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, SpotVolumeReading> _spotVolumes = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, SpotDeltaReading> _spotDeltas = new(StringComparer.Ordinal);
         private OpenInterestHistoryReading? _oiHistory;
         private TakerBucket? _binanceTaker;
         private LongShortReading? _longShort;
         private PriceSample? _markPrice;
         private PriceSample? _spotPrice;
-        private SpotDeltaReading? _spotDelta;
         private IReadOnlyList<string>? _bybitTopSymbols;
 
         /// <summary>Bybit's taker trades from <c>publicTrade.BTCUSDT</c>, in 5-minute buckets like Binance's ratio.</summary>
@@ -69,11 +69,8 @@ namespace Ticker.Feed.Market
             set => Volatile.Write(ref _spotPrice, value);
         }
 
-        public SpotDeltaReading? SpotDelta
-        {
-            get => Volatile.Read(ref _spotDelta);
-            set => Volatile.Write(ref _spotDelta, value);
-        }
+        /// <summary>Each spot pair's taker delta (Binance's BTCUSDT, BTCFDUSD and BTCUSDC klines).</summary>
+        public IReadOnlyList<SpotDeltaReading> SpotDeltas => new List<SpotDeltaReading>(_spotDeltas.Values);
 
         /// <summary>Bybit's most traded linear perpetuals, most traded first (from its tickers); null until read.</summary>
         public IReadOnlyList<string>? BybitTopSymbols
@@ -93,7 +90,7 @@ namespace Ticker.Feed.Market
             LongShort = null;
             MarkPrice = null;
             SpotPrice = null;
-            SpotDelta = null;
+            _spotDeltas.Clear();
             BybitTopSymbols = null;
             BybitTrades.Reset();
         }
@@ -109,6 +106,13 @@ namespace Ticker.Feed.Market
         {
             ArgumentNullException.ThrowIfNull(reading);
             _openInterest[reading.Venue + " " + reading.Instrument] = reading;
+        }
+
+        /// <summary>One pair's taker delta, keyed by venue and pair.</summary>
+        public void SetSpotDelta(SpotDeltaReading reading)
+        {
+            ArgumentNullException.ThrowIfNull(reading);
+            _spotDeltas[reading.Venue + " " + reading.Pair] = reading;
         }
 
         /// <summary>One request's worth of a venue's spot volume; keyed by venue and request, since Bitstamp needs one request per pair.</summary>

@@ -40,8 +40,7 @@ namespace Ticker.Feed.Polling
                 {
                     new PollTarget(endpoints.BinanceSpotPrice(), Fast),
                     new PollTarget(endpoints.BinanceSpotVolumes(), FiveMinutes),
-                    new PollTarget(endpoints.BinanceSpotKlines(), FiveMinutes),
-                }, BinanceSpotWeightPerMinute),
+                }.Concat(RestEndpoints.BinanceSpotDeltaPairs.Select(pair => new PollTarget(endpoints.BinanceSpotKlines(pair), FiveMinutes))).ToArray(), BinanceSpotWeightPerMinute),
                 new PollGroup("bybit", ExchangeIds.Bybit, new[]
                 {
                     new PollTarget(endpoints.BybitLinearTickers(), Minute),

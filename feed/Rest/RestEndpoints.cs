@@ -20,6 +20,12 @@ namespace Ticker.Feed.Rest
         /// <summary>5-minute spot klines asked for: 24 h.</summary>
         public const int KlineRows = 288;
 
+        /// <summary>
+        /// Binance's USD-quoted BTC spot pairs whose klines give the taker delta: together nearly all of its BTC spot
+        /// volume (BTCEUR and the rest are small, and not in dollars).
+        /// </summary>
+        public static readonly IReadOnlyList<string> BinanceSpotDeltaPairs = new[] { "BTCUSDT", "BTCFDUSD", "BTCUSDC" };
+
         /// <summary>OKX's BTC swaps whose open interest and funding are read: USDT-margined and coin-margined.</summary>
         public static readonly IReadOnlyList<string> OkxBtcSwaps = new[] { "BTC-USDT-SWAP", "BTC-USD-SWAP" };
 
@@ -68,8 +74,8 @@ namespace Ticker.Feed.Rest
         /// <summary>Binance spot 24 h mini tickers of every symbol (the BTC pairs' base volumes are summed).</summary>
         public string BinanceSpotVolumes() => $"{_binanceSpot}{RestPaths.BinanceSpotTicker24h}?type=MINI";
 
-        /// <summary>Binance spot BTCUSDT 5-minute klines over 24 h (taker buy quote volume for the delta).</summary>
-        public string BinanceSpotKlines() => $"{_binanceSpot}{RestPaths.BinanceSpotKlines}?symbol={BtcUsdtPerpetual}&interval=5m&limit={KlineRows}";
+        /// <summary>Binance spot 5-minute klines of one pair over 24 h (taker buy quote volume for the delta); BTCUSDT by default.</summary>
+        public string BinanceSpotKlines(string pair = BtcUsdtPerpetual) => $"{_binanceSpot}{RestPaths.BinanceSpotKlines}?symbol={Escape(pair)}&interval=5m&limit={KlineRows}";
 
         /// <summary>Bybit linear tickers, every symbol: open interest, funding, 24 h turnover (for the top-N liquidation symbols).</summary>
         public string BybitLinearTickers() => $"{_bybit}{RestPaths.BybitTickers}?category=linear";

@@ -5,14 +5,25 @@ using Ticker.Feed.State;
 namespace Ticker.Feed.Risk
 {
     /// <summary>
-    /// The leverage-risk score (docs/risk-score.md): each known measure gets a 0-100 part, its percentile rank in
-    /// its own 30-day history blended with its static reference range while that history is short; the score is
-    /// the weighted mean of the known parts, rounded. Pure: the history is passed in.
+    /// The leverage-risk score (docs/risk-score.md): each known measure gets a 0-100 part, its place in its static
+    /// (absolute) reference range, nudged by at most <see cref="MaxNudge"/> points by its percentile rank in its own
+    /// 30-day history; the score is the weighted mean of the known parts, rounded. Pure: the history is passed in.
     /// </summary>
+    /// <remarks>
+    /// The absolute range is the anchor: history only says whether a reading is high or low for the month, never
+    /// how much leverage there is. A mild day after a calm month stays mild, a crowded reading after a crowded month
+    /// stays crowded, and a reading at the calm end reads at most <see cref="MaxNudge"/> whatever the history.
+    /// </remarks>
     public static class RiskFormula
     {
-        /// <summary>Samples a measure needs before its part is its percentile alone: 7 days at one per 15 minutes.</summary>
+        /// <summary>Samples a measure needs before its history's nudge is full: 7 days at one per 15 minutes.</summary>
         public const int FullHistorySamples = 672;
+
+        /// <summary>
+        /// The most the history moves a part, either way, in points of 0-100: enough to tell an unusual day from a
+        /// usual one, too little to move a reading out of its absolute band (calm 0-20 stays below 35).
+        /// </summary>
+        public const decimal MaxNudge = 15m;
 
         /// <summary>Fewest known measures that make a score; below it the score is unknown (the parts are still published).</summary>
         public const int MinKnown = 3;
@@ -29,8 +40,10 @@ namespace Ticker.Feed.Risk
         };
 
         /// <summary>
-        /// One measure's part: with n samples of history, (1 − w) × static + w × percentile, w = min(n, 672) / 672.
-        /// Without history it is the static reading alone.
+        /// One measure's part: static + w × 15 × (percentile − 50) / 50, clamped to 0-100, with
+        /// w = min(n, 672) / 672 for n samples of history. Without history it is the static reading alone; a value
+        /// in the middle of its history (or tied with all of it, as at a venue's funding clamp) is not moved.
+        /// Never lower for a higher value: both the static reading and the percentile rise with it.
         /// </summary>
         /// <param name="reference">The measure's weight and range.</param>
         /// <param name="value">Its value now.</param>
@@ -48,7 +61,8 @@ namespace Ticker.Feed.Risk
             }
 
             decimal w = Math.Min(count, FullHistorySamples) / (decimal)FullHistorySamples;
-            return (1m - w) * staticPart + w * rank;
+            decimal part = staticPart + w * MaxNudge * (rank - 50m) / 50m;
+            return part < 0m ? 0m : part > 100m ? 100m : part;
         }
 
         /// <summary>The score and parts for <paramref name="measures"/> at <paramref name="nowMs"/>; null when no measure is known.</summary>

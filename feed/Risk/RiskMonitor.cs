@@ -1,12 +1,11 @@
 using System;
-using Ticker.Feed.Aggregation;
 using Ticker.Feed.State;
 
 namespace Ticker.Feed.Risk
 {
     /// <summary>
     /// Runs the risk formula once per snapshot refresh (like the cascade monitor): reads the pollers' leverage
-    /// inputs and the last hour of liquidations, scores them against the history, samples the history when due, and
+    /// inputs and the last hour of BTC-perpetual liquidations (the instruments whose OI the inputs sum), scores them against the history, samples the history when due, and
     /// writes <see cref="MarketState.Risk"/>.
     /// </summary>
     public sealed class RiskMonitor
@@ -15,10 +14,10 @@ namespace Ticker.Feed.Risk
         public static readonly TimeSpan MaxInputAge = TimeSpan.FromHours(1);
 
         private readonly MarketState _market;
-        private readonly LiquidationAggregator _liquidations;
+        private readonly BtcPerpetualLiquidations _liquidations;
         private readonly RiskHistory _history;
 
-        public RiskMonitor(MarketState market, LiquidationAggregator liquidations, RiskHistory history)
+        public RiskMonitor(MarketState market, BtcPerpetualLiquidations liquidations, RiskHistory history)
         {
             _market = market ?? throw new ArgumentNullException(nameof(market));
             _liquidations = liquidations ?? throw new ArgumentNullException(nameof(liquidations));
@@ -35,7 +34,7 @@ namespace Ticker.Feed.Risk
                 inputs = null;
             }
 
-            RiskMeasures measures = RiskMeasures.From(inputs, _market.Price?.Usd, _liquidations.Window(asOfMs - 3_600_000, asOfMs));
+            RiskMeasures measures = RiskMeasures.From(inputs, _market.Price?.Usd, _liquidations.LastHour(asOfMs));
 
             // Scored against the samples taken before this instant (a second refresh in the same instant scores the same).
             RiskResult? result = RiskFormula.Evaluate(measures, _history, asOfMs);
@@ -44,7 +43,7 @@ namespace Ticker.Feed.Risk
                 ? null
                 : new RiskReading(
                     result.Score,
-                    new RiskInputs(inputs.FundingPct8h, inputs.OiUsd, inputs.OiChg24hPct, inputs.TakerBuySell, inputs.TakerBucketMin, inputs.LongShortRatio),
+                    new RiskInputs(inputs.FundingPct8h, inputs.OiUsd, inputs.OiChg24hPct, inputs.TakerBuySell, inputs.TakerBucketMin, inputs.LongShortRatio, inputs.TakerBuySellBybit),
                     RiskFormula.Published(result.Parts));
         }
     }

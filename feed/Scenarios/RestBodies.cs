@@ -19,7 +19,10 @@ namespace Ticker.Feed.Scenarios
             _byUrl[urls.BinanceLongShortRatio()] = derivatives.BinanceLongShort;
             _byUrl[urls.BinanceSpotPrice()] = spot.BinancePrice;
             _byUrl[urls.BinanceSpotVolumes()] = spot.BinanceVolumes;
-            _byUrl[urls.BinanceSpotKlines()] = t => spot.BinanceKlines(t, RestEndpoints.KlineRows);
+            foreach ((string pair, double share) in SpotRest.BinanceDeltaPairs)
+            {
+                _byUrl[urls.BinanceSpotKlines(pair)] = t => spot.BinanceKlines(t, RestEndpoints.KlineRows, share);
+            }
             _byUrl[urls.BybitLinearTickers()] = derivatives.BybitLinearTickers;
             _byUrl[urls.BybitSpotTickers()] = spot.BybitSpot;
             _byUrl[urls.OkxInstruments()] = _ => DerivativesRest.OkxInstruments();

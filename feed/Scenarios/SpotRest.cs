@@ -35,6 +35,12 @@ namespace Ticker.Feed.Scenarios
             _path = path;
         }
 
+        /// <summary>Binance's USD-quoted BTC pairs with klines and their shares of its BTC volume (as in its tickers).</summary>
+        public static IReadOnlyList<(string Pair, double Share)> BinanceDeltaPairs { get; } = new[]
+        {
+            ("BTCUSDT", BinanceBtcUsdtShare), ("BTCFDUSD", 0.18), ("BTCUSDC", 0.14),
+        };
+
         /// <summary>Bitstamp's BTC pairs and their shares of its volume.</summary>
         public static IReadOnlyList<(string Pair, double Share)> BitstampPairs { get; } = new[]
         {
@@ -98,8 +104,8 @@ namespace Ticker.Feed.Scenarios
             w.WriteEndArray();
         });
 
-        /// <summary><c>/api/v3/klines?symbol=BTCUSDT&amp;interval=5m&amp;limit=288</c>: the 288 five-minute rows to the current one.</summary>
-        public byte[] BinanceKlines(long t, int rows) => JsonPayload.Write(w =>
+        /// <summary><c>/api/v3/klines?symbol=BTCUSDT&amp;interval=5m&amp;limit=288</c>: the 288 five-minute rows to the current one, of the pair with <paramref name="share"/> of Binance's volume.</summary>
+        public byte[] BinanceKlines(long t, int rows, double share) => JsonPayload.Write(w =>
         {
             long newest = t / MarketPath.BucketMs * MarketPath.BucketMs;
             w.WriteStartArray();
@@ -109,7 +115,7 @@ namespace Ticker.Feed.Scenarios
                 long close = Math.Min(open + MarketPath.BucketMs, t);
                 decimal o = _path.PriceOf(Instrument.Btc, open);
                 decimal c = _path.PriceOf(Instrument.Btc, close);
-                double usd = _path.Integrate(ms => VenueUsdPerHour(ExchangeIds.Binance, ms) * BinanceBtcUsdtShare, open, close);
+                double usd = _path.Integrate(ms => VenueUsdPerHour(ExchangeIds.Binance, ms) * share, open, close);
                 decimal quote = (decimal)usd;
                 decimal takerBuyQuote = quote * (0.5m + ((decimal)_path.SpotTakerDeltaPct(open + (MarketPath.BucketMs / 2)) / 200m));
                 decimal mid = (o + c) / 2;

@@ -17,7 +17,7 @@ namespace Ticker.Feed.Snapshots
         /// <summary>Step 2: <c>ageS</c> of every source whose <c>ok</c> is true (no screen shows it).</summary>
         AgesOfOkSources,
 
-        /// <summary>Step 3: <c>liq.venues</c>, <c>liq.h4</c> (no screen shows them).</summary>
+        /// <summary>Step 3: <c>liq.venues</c>, <c>liq.h4</c> (no screen shows them; a window's <c>coveredS</c> is never shed apart from its window).</summary>
         LiqVenuesAndH4,
 
         /// <summary>Step 4: the <c>sources</c> entries whose <c>ok</c> is true (no screen shows them; failing ones stay).</summary>
@@ -38,10 +38,10 @@ namespace Ticker.Feed.Snapshots
         /// <summary>Step 9: <c>liq.hourlyShortM</c>.</summary>
         HourlyShorts,
 
-        /// <summary>Step 10: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c>.</summary>
+        /// <summary>Step 10: <c>spot.deltaUsd1h</c>, <c>spot.deltaUsd24h</c> and their scope <c>spot.deltaVenues</c>.</summary>
         SpotDeltas,
 
-        /// <summary>Step 11: <c>risk.inputs</c>.</summary>
+        /// <summary>Step 11: <c>risk.inputs</c> (with <c>takerBuySellBybit</c>).</summary>
         RiskInputs,
 
         /// <summary>Step 12: <c>liq.hourlyLongM</c>.</summary>

@@ -109,6 +109,7 @@ namespace Ticker.Feed.Snapshots
                 Integer("oiUsd", inputs.OiUsd, 0, long.MaxValue);
                 Decimal("oiChg24hPct", inputs.OiChg24hPct, 2, -100m, decimal.MaxValue);
                 Decimal("takerBuySell", inputs.TakerBuySell, 3, 0m, decimal.MaxValue);
+                Decimal("takerBuySellBybit", inputs.TakerBuySellBybit, 3, 0m, decimal.MaxValue);
                 Integer("takerBucketMin", inputs.TakerBucketMin, 1, 1440);
                 Decimal("longShortRatio", inputs.LongShortRatio, 3, 0m, decimal.MaxValue);
                 Close();
@@ -143,14 +144,15 @@ namespace Ticker.Feed.Snapshots
                 _json.WriteBoolean("lowerBound", liq.LowerBound);
             }
 
-            Window("m5", liq.M5, null);
-            Window("h1", liq.H1, _shed < ShedStep.AlertPriceAndH1Split ? liq.H1Btc : null);
+            // A window's coveredS goes with it: a partial sum read as a whole window would understate it.
+            Window("m5", liq.M5, null, liq.M5CoveredS);
+            Window("h1", liq.H1, _shed < ShedStep.AlertPriceAndH1Split ? liq.H1Btc : null, liq.H1CoveredS);
             if (_shed < ShedStep.LiqVenuesAndH4)
             {
-                Window("h4", liq.H4, null);
+                Window("h4", liq.H4, null, liq.H4CoveredS);
             }
 
-            Window("h24", liq.H24, liq.H24Btc);
+            Window("h24", liq.H24, liq.H24Btc, liq.H24CoveredS);
             bool hourlyFits = HourlyFits(liq.HourlyLongM) && HourlyFits(liq.HourlyShortM)
                 && (liq.HourlyLongM is null || liq.HourlyShortM is null || liq.HourlyLongM.Count == liq.HourlyShortM.Count);
             if (!hourlyFits)
@@ -180,8 +182,8 @@ namespace Ticker.Feed.Snapshots
 
         private static bool HourlyFits(IReadOnlyList<long?>? hourly) => hourly is null || hourly.Count is >= 1 and <= LiqSection.HourlyCapacity;
 
-        /// <summary>A window: its sides, and their BTC parts when known (each at most its side: else a bug, dropped).</summary>
-        private void Window(string name, SideTotals? window, SideTotals? btc)
+        /// <summary>A window: its sides, their BTC parts when known (each at most its side: else a bug, dropped), and its covered seconds when partial.</summary>
+        private void Window(string name, SideTotals? window, SideTotals? btc, long? coveredS)
         {
             if (window is not SideTotals totals)
             {
@@ -197,6 +199,7 @@ namespace Ticker.Feed.Snapshots
                 Integer("btcShort", part.ShortUsd, 0, totals.ShortUsd);
             }
 
+            Integer("coveredS", coveredS, 0, 86_400);
             Close();
         }
 
@@ -229,7 +232,9 @@ namespace Ticker.Feed.Snapshots
             _json.WriteEndArray();
         }
 
-        private void WriteVenues(IReadOnlyList<string> venues)
+        private void WriteVenues(IReadOnlyList<string> venues) => WriteIds("venues", venues);
+
+        private void WriteIds(string name, IReadOnlyList<string> venues)
         {
             bool started = false;
             int count = 0;
@@ -237,14 +242,14 @@ namespace Ticker.Feed.Snapshots
             {
                 if (!ExchangeIdRules.IsValid(venue) || count == LiqSection.VenueCapacity)
                 {
-                    Drop("venues item " + (count == LiqSection.VenueCapacity ? "(over " + LiqSection.VenueCapacity + ")" : "(bad id)"));
+                    Drop(name + " item " + (count == LiqSection.VenueCapacity ? "(over " + LiqSection.VenueCapacity + ")" : "(bad id)"));
                     continue;
                 }
 
                 if (!started)
                 {
                     EnsureOpen();
-                    _json.WriteStartArray("venues");
+                    _json.WriteStartArray(name);
                     started = true;
                 }
 
@@ -278,6 +283,10 @@ namespace Ticker.Feed.Snapshots
             {
                 Integer("deltaUsd24h", spot.DeltaUsd24h, long.MinValue, long.MaxValue);
                 Integer("deltaUsd1h", spot.DeltaUsd1h, long.MinValue, long.MaxValue);
+                if (spot.DeltaVenues is not null)
+                {
+                    WriteIds("deltaVenues", spot.DeltaVenues);
+                }
             }
 
             Close();

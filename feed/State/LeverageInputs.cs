@@ -7,8 +7,9 @@ namespace Ticker.Feed.State
     /// </summary>
     /// <param name="FundingPct8h">Open-interest-weighted funding across venues, percent per 8 h.</param>
     /// <param name="OiUsd">BTC perpetual open interest across venues, whole USD (Bybit counted once: its one-sided value).</param>
-    /// <param name="OiChg24hPct">Open-interest change over 24 h, percent.</param>
-    /// <param name="TakerBuySell">Taker buy / taker sell volume over the last short bucket.</param>
+    /// <param name="OiChg24hPct">Binance BTCUSDT's open-interest change over 24 h, percent (not the venues' total: only Binance's history is read).</param>
+    /// <param name="TakerBuySell">Taker buy / taker sell volume over the last short bucket, Binance BTCUSDT and Bybit BTCUSDT pooled.</param>
+    /// <param name="TakerBuySellBybit">Bybit BTCUSDT's own ratio over the same bucket (from its public trades).</param>
     /// <param name="TakerBucketMin">That bucket's length, minutes.</param>
     /// <param name="LongShortRatio">Long accounts / short accounts.</param>
     /// <param name="CirculatingSupplyBtc">BTC in circulation (Binance's CMCCirculatingSupply), for OI against market cap.</param>
@@ -23,5 +24,6 @@ namespace Ticker.Feed.State
         decimal? LongShortRatio = null,
         decimal? CirculatingSupplyBtc = null,
         decimal? PriceUsd = null,
-        long? AtUnixMs = null);
+        long? AtUnixMs = null,
+        decimal? TakerBuySellBybit = null);
 }

@@ -9,17 +9,19 @@ namespace Ticker.Feed.State
     /// <summary>The snapshot's <c>risk.inputs</c>.</summary>
     /// <param name="FundingPct8h">OI-weighted funding across venues, percent per 8 h.</param>
     /// <param name="OiUsd">Open interest, whole USD.</param>
-    /// <param name="OiChg24hPct">Open-interest change over 24 h, percent.</param>
-    /// <param name="TakerBuySell">Taker buy / taker sell volume over the last bucket.</param>
+    /// <param name="OiChg24hPct">Binance BTCUSDT's open-interest change over 24 h, percent.</param>
+    /// <param name="TakerBuySell">Taker buy / taker sell volume over the last bucket, Binance and Bybit pooled.</param>
     /// <param name="TakerBucketMin">That bucket's length, minutes.</param>
     /// <param name="LongShortRatio">Long accounts / short accounts.</param>
+    /// <param name="TakerBuySellBybit">Bybit's own taker buy / sell over the same bucket.</param>
     public sealed record RiskInputs(
         decimal? FundingPct8h = null,
         long? OiUsd = null,
         decimal? OiChg24hPct = null,
         decimal? TakerBuySell = null,
         int? TakerBucketMin = null,
-        decimal? LongShortRatio = null);
+        decimal? LongShortRatio = null,
+        decimal? TakerBuySellBybit = null);
 
     /// <summary>The snapshot's <c>risk.parts</c>: each 0-100.</summary>
     public sealed record RiskParts(

@@ -9,7 +9,7 @@ namespace Ticker.Feed.Rest.Parsers
     /// <summary>
     /// Binance spot <c>/api/v3/klines</c> rows <c>[openTime, o, h, l, c, volume, closeTime, quoteVolume, trades,
     /// takerBuyBase, takerBuyQuote, ignore]</c>: the taker delta of a row is taker buy quote minus taker sell quote
-    /// = 2 x index 10 - index 7, in USD for BTCUSDT. Summed over the rows opened in the last 24 h and the last hour
+    /// = 2 x index 10 - index 7, in the pair's quote (USDT, FDUSD, USDC: taken as USD). Summed over the rows opened in the last 24 h and the last hour
     /// (before the newest row's open, plus that row).
     /// </summary>
     public sealed class BinanceSpotKlinesParser : IRestParser
@@ -23,6 +23,11 @@ namespace Ticker.Feed.Rest.Parsers
 
         public FrameKind Parse(RestRequest request, JsonElement body, MarketReadings readings, long receivedMs, ParseCounters counters)
         {
+            if (request.Query("symbol") is not string pair || pair.Length == 0)
+            {
+                return RestJson.Malformed(counters, "binance: klines request without a symbol");
+            }
+
             if (body.ValueKind != JsonValueKind.Array)
             {
                 return RestJson.Malformed(counters, "binance: klines answer is not an array");
@@ -68,7 +73,7 @@ namespace Ticker.Feed.Rest.Parsers
                 counters.CountMalformed($"binance: {bad} kline row(s) unreadable, skipped");
             }
 
-            readings.SpotDelta = new SpotDeltaReading(day, hour, receivedMs);
+            readings.SetSpotDelta(new SpotDeltaReading(Venue, pair, day, hour, receivedMs));
             return FrameKind.Data;
         }
 

@@ -21,6 +21,12 @@ namespace Ticker.Data
         /// <summary>The part of <see cref="Short"/> on BTC perpetuals (<c>btcShort</c>).</summary>
         public long BtcShort;
 
+        /// <summary>
+        /// <c>coveredS</c>: seconds of the window the venues covered when less than its span (a feed younger than the
+        /// window, a venue's gap); the amounts are over that latest part. <see cref="Value.Missing"/>: the whole span.
+        /// </summary>
+        public long CoveredS;
+
         public LiqWindow()
         {
             Clear();
@@ -33,6 +39,7 @@ namespace Ticker.Data
             Short = Value.Missing;
             BtcLong = Value.Missing;
             BtcShort = Value.Missing;
+            CoveredS = Value.Missing;
         }
     }
 }

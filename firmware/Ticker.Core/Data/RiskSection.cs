@@ -25,6 +25,9 @@ namespace Ticker.Data
         /// <summary><c>inputs.takerBuySell</c>: taker buy / sell volume ratio in thousandths (1.25 = 1250).</summary>
         public long TakerBuySellE3;
 
+        /// <summary><c>inputs.takerBuySellBybit</c>: Bybit's own taker buy / sell over the same bucket, × 1,000.</summary>
+        public long TakerBuySellBybitE3;
+
         /// <summary><c>inputs.takerBucketMin</c>: the bucket length of <see cref="TakerBuySellE3"/> in minutes.</summary>
         public long TakerBucketMin;
 
@@ -67,6 +70,7 @@ namespace Ticker.Data
             OiUsd = Value.Missing;
             OiChg24hPctE2 = Value.Missing;
             TakerBuySellE3 = Value.Missing;
+            TakerBuySellBybitE3 = Value.Missing;
             TakerBucketMin = Value.Missing;
             LongShortRatioE3 = Value.Missing;
         }

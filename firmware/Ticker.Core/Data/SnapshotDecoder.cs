@@ -37,6 +37,9 @@ namespace Ticker.Data
         private const long Huge = long.MaxValue;
         private const long PercentFloorE2 = -10000;
 
+        // The longest window (h24) in seconds: a covered part can be no longer.
+        private const long MaxCoveredS = 86400;
+
         private readonly JsonCursor _json = new JsonCursor();
         private readonly StringPool _strings = new StringPool(JsonCursor.CharCapacity);
         private Snapshot _target;
@@ -345,6 +348,11 @@ namespace Ticker.Data
                 return ReadScaled(3, 0, Huge, ref r.TakerBuySellE3);
             }
 
+            if (Key(SnapshotKeys.TakerBuySellBybit))
+            {
+                return ReadScaled(3, 0, Huge, ref r.TakerBuySellBybitE3);
+            }
+
             if (Key(SnapshotKeys.TakerBucketMin))
             {
                 return ReadInteger(1, 1440, ref r.TakerBucketMin);
@@ -429,7 +437,8 @@ namespace Ticker.Data
 
             if (Key(SnapshotKeys.Venues))
             {
-                return ReadVenues(depth);
+                _target.Liq.VenueCount = ReadIds(depth, _target.Liq.Venues);
+                return !_json.Failed;
             }
 
             return _json.SkipValue(depth);
@@ -455,6 +464,11 @@ namespace Ticker.Data
             if (Key(SnapshotKeys.BtcShort))
             {
                 return ReadInteger(0, Huge, ref _window.BtcShort);
+            }
+
+            if (Key(SnapshotKeys.CoveredS))
+            {
+                return ReadInteger(0, MaxCoveredS, ref _window.CoveredS);
             }
 
             return _json.SkipValue(depth);
@@ -491,6 +505,12 @@ namespace Ticker.Data
             if (Key(SnapshotKeys.DeltaUsd1h))
             {
                 return ReadInteger(-Huge, Huge, ref p.DeltaUsd1h);
+            }
+
+            if (Key(SnapshotKeys.DeltaVenues))
+            {
+                p.DeltaVenueCount = ReadIds(depth, p.DeltaVenues);
+                return !_json.Failed;
             }
 
             return _json.SkipValue(depth);
@@ -833,50 +853,60 @@ namespace Ticker.Data
             return true;
         }
 
-        private bool ReadVenues(int depth)
+        // An array of exchange ids into target (cleared first); returns how many were set. On failure the
+        // decoder's error is set (callers check _json.Failed) and the count is 0.
+        private int ReadIds(int depth, string[] target)
         {
-            LiqSection l = _target.Liq;
-            l.ClearVenues();
+            for (int i = 0; i < target.Length; i++)
+            {
+                target[i] = null;
+            }
+
             JsonValueKind k = _json.Kind;
             if (k == JsonValueKind.Null)
             {
-                return _json.ReadNull();
+                _json.ReadNull();
+                return 0;
             }
 
             if (k != JsonValueKind.Array)
             {
-                return Mismatch(k);
+                Mismatch(k);
+                return 0;
             }
 
             if (!_json.EnterArray(depth))
             {
-                return false;
+                return 0;
             }
 
+            int count = 0;
             bool first = true;
             while (_json.NextElement(first))
             {
                 first = false;
-                if (l.VenueCount == l.Venues.Length)
+                if (count == target.Length)
                 {
-                    return _json.Fail(DecodeError.OutOfRange, _json.Position);
+                    _json.Fail(DecodeError.OutOfRange, _json.Position);
+                    return 0;
                 }
 
                 k = _json.Kind;
                 if (k != JsonValueKind.String)
                 {
-                    return Mismatch(k);
+                    Mismatch(k);
+                    return 0;
                 }
 
                 if (!_json.ReadString())
                 {
-                    return false;
+                    return 0;
                 }
 
-                l.Venues[l.VenueCount++] = _strings.Get(_json.Chars, _json.CharCount);
+                target[count++] = _strings.Get(_json.Chars, _json.CharCount);
             }
 
-            return !_json.Failed;
+            return _json.Failed ? 0 : count;
         }
 
         // Member names are exchange ids, so this object is read here rather than through ReadObject.

@@ -29,6 +29,7 @@ namespace Ticker.Data
         public static readonly char[] OiUsd = "oiUsd".ToCharArray();
         public static readonly char[] OiChg24hPct = "oiChg24hPct".ToCharArray();
         public static readonly char[] TakerBuySell = "takerBuySell".ToCharArray();
+        public static readonly char[] TakerBuySellBybit = "takerBuySellBybit".ToCharArray();
         public static readonly char[] TakerBucketMin = "takerBucketMin".ToCharArray();
         public static readonly char[] LongShortRatio = "longShortRatio".ToCharArray();
         public static readonly char[] Funding = "funding".ToCharArray();
@@ -48,12 +49,14 @@ namespace Ticker.Data
         public static readonly char[] Short = "short".ToCharArray();
         public static readonly char[] BtcLong = "btcLong".ToCharArray();
         public static readonly char[] BtcShort = "btcShort".ToCharArray();
+        public static readonly char[] CoveredS = "coveredS".ToCharArray();
 
         public static readonly char[] BinanceSharePct = "binanceSharePct".ToCharArray();
         public static readonly char[] BinanceUsd24h = "binanceUsd24h".ToCharArray();
         public static readonly char[] OthersUsd24h = "othersUsd24h".ToCharArray();
         public static readonly char[] DeltaUsd24h = "deltaUsd24h".ToCharArray();
         public static readonly char[] DeltaUsd1h = "deltaUsd1h".ToCharArray();
+        public static readonly char[] DeltaVenues = "deltaVenues".ToCharArray();
 
         public static readonly char[] Level = "level".ToCharArray();
         public static readonly char[] Side = "side".ToCharArray();

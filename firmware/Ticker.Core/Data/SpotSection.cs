@@ -27,8 +27,15 @@ namespace Ticker.Data
         /// <summary><c>spot.deltaUsd1h</c>: taker buy minus taker sell over the last hour, signed whole USD.</summary>
         public long DeltaUsd1h;
 
+        /// <summary><c>spot.deltaVenues</c>: the exchanges whose BTC spot pairs the deltas sum; the first <see cref="DeltaVenueCount"/> entries are set.</summary>
+        public readonly string[] DeltaVenues;
+
+        /// <summary>How many entries of <see cref="DeltaVenues"/> are set (0 = unknown).</summary>
+        public int DeltaVenueCount;
+
         public SpotSection()
         {
+            DeltaVenues = new string[LiqSection.VenueCapacity];
             Clear();
         }
 
@@ -42,6 +49,12 @@ namespace Ticker.Data
             OthersUsd24h = Value.Missing;
             DeltaUsd24h = Value.Missing;
             DeltaUsd1h = Value.Missing;
+            for (int i = 0; i < DeltaVenues.Length; i++)
+            {
+                DeltaVenues[i] = null;
+            }
+
+            DeltaVenueCount = 0;
         }
     }
 }

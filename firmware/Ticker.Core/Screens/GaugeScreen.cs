@@ -7,7 +7,8 @@ namespace Ticker.Views
     /// <summary>The risk gauge: arc and needle, the score as hero with its band, and the two strongest inputs.</summary>
     public sealed class GaugeScreen : ScreenView
     {
-        private static readonly string[] PartNames = { "Funding ", "OI ", "Taker ", "L/S ", "Liq " };
+        // "risk" marks each figure as a 0-100 part of the score: "OI 19" read as $19B of open interest, "L/S 10" as a ratio.
+        private static readonly string[] PartNames = { "Funding risk ", "OI risk ", "Taker risk ", "L/S risk ", "Liq risk " };
 
         private readonly GaugeWidget _gauge;
         private readonly TextWidget _caption;

@@ -39,12 +39,36 @@ namespace Ticker.Views
             Add(_histogram);
         }
 
+        // "LIQ 24H", or the span the venues covered when the day is partial ("LIQ 6H", "LIQ 12M"), rounded down:
+        // a young feed's total labelled honestly rather than hidden behind a dash.
+        private void BindCaption(long coveredS, Palette p)
+        {
+            CharBuffer text = _caption.Begin();
+            text.Append("LIQ ");
+            if (Value.IsMissing(coveredS))
+            {
+                text.Append("24H");
+            }
+            else if (coveredS >= 3600)
+            {
+                NumberText.Digits(text, coveredS / 3600);
+                text.Append('H');
+            }
+            else
+            {
+                NumberText.Digits(text, coveredS / 60);
+                text.Append('M');
+            }
+
+            _caption.Commit(p.Dim);
+        }
+
         /// <inheritdoc/>
         public override void Bind(ViewState state)
         {
             Palette p = state.Palette;
             LiqSection liq = state.Data.Liq;
-            _caption.SetText("LIQ 24H", p.Dim);
+            BindCaption(liq.H24.CoveredS, p);
 
             // Venues publish sampled liquidations, so unless the feed says otherwise the totals are a floor.
             _marker.SetText(liq.Present && liq.LowerBound ? "reported, lower bound" : string.Empty, p.Dim);

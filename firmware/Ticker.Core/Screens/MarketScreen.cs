@@ -50,13 +50,22 @@ namespace Ticker.Views
 
             LabelledUsd(_oi, "OI ", risk.OiUsd, p.Text);
 
+            // Binance BTCUSDT's own 24 h change (the only venue whose OI history is read), not the OI total's beside it.
             text = _oiChange.Begin();
+            text.Append("Bin ");
             NumberText.SignedPercent(text, risk.OiChg24hPctE2, 1);
             _oiChange.Commit(SignColor(risk.OiChg24hPctE2, p));
 
+            // The pooled Binance + Bybit ratio, with Bybit's own beside it: a Bybit-led rush is diluted in the pool.
             text = _taker.Begin();
             text.Append("Taker B/S ");
             NumberText.Ratio(text, risk.TakerBuySellE3, 2);
+            if (!Value.IsMissing(risk.TakerBuySellBybitE3))
+            {
+                text.Append(", Bybit ");
+                NumberText.Ratio(text, risk.TakerBuySellBybitE3, 2);
+            }
+
             if (!Value.IsMissing(risk.TakerBuySellE3) && !Value.IsMissing(risk.TakerBucketMin))
             {
                 text.Append(" (");

@@ -52,9 +52,35 @@ namespace Ticker.Views
             _bar.SetShare(spot.BinanceSharePctE2, p.Text, p.Track);
             LabelledUsd(_binance, "Bin ", spot.BinanceUsd24h, p.Text);
             LabelledUsd(_others, "Oth ", spot.OthersUsd24h, p.Text);
-            _deltaCaption.SetText("TAKER DELTA 24H / 1H", p.Dim);
+            BindDeltaCaption(spot, p);
             BindDelta(_delta24h, spot.DeltaUsd24h, p);
             BindDelta(_delta1h, spot.DeltaUsd1h, p);
+        }
+
+        // The delta's scope: "TAKER DELTA BINANCE 24H / 1H", or the venue count when it sums several.
+        private void BindDeltaCaption(SpotSection spot, Palette p)
+        {
+            CharBuffer text = _deltaCaption.Begin();
+            text.Append("TAKER DELTA ");
+            if (spot.DeltaVenueCount == 1)
+            {
+                string venue = spot.DeltaVenues[0];
+                for (int i = 0; i < venue.Length; i++)
+                {
+                    char c = venue[i];
+                    text.Append(c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
+                }
+
+                text.Append(' ');
+            }
+            else if (spot.DeltaVenueCount > 1)
+            {
+                NumberText.Digits(text, spot.DeltaVenueCount);
+                text.Append(" VENUES ");
+            }
+
+            text.Append("24H / 1H");
+            _deltaCaption.Commit(p.Dim);
         }
 
         private static void BindDelta(TextWidget widget, long usd, Palette p)

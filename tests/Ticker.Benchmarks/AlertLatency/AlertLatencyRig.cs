@@ -55,11 +55,13 @@ namespace Ticker.Benchmarks.AlertLatency
         private readonly WebApplication _feed;
         private readonly EmulatorRuntime _device;
         private readonly StatusWatch _status;
+        private readonly FrameSignal _frames;
         private readonly int _burstWindowMs;
         private int _trials;
 
-        private AlertLatencyRig(OffsetClock clock, FakeBinanceStream exchange, WebApplication feed, EmulatorRuntime device, StatusWatch status, int burstWindowMs)
+        private AlertLatencyRig(OffsetClock clock, FakeBinanceStream exchange, FrameSignal frames, WebApplication feed, EmulatorRuntime device, StatusWatch status, int burstWindowMs)
         {
+            _frames = frames;
             _burstWindowMs = burstWindowMs;
             _clock = clock;
             _exchange = exchange;
@@ -127,7 +129,7 @@ namespace Ticker.Benchmarks.AlertLatency
                 Task handled = frames.NextData();
                 await exchange.SendAsync(ForceOrderFrame.LongLiquidated("BTCUSDT", 0.01m, 100_000m, clock.GetUtcNow().ToUnixTimeMilliseconds())).ConfigureAwait(false);
                 await handled.WaitAsync(Guard).ConfigureAwait(false);
-                clock.Jump(CoverageJump);
+                await JumpHearingAsync(clock, exchange, frames, CoverageJump).ConfigureAwait(false);
 
                 // The device's own settings file, as a user would write it: only what differs from the defaults.
                 string settings = Path.Combine(Path.GetTempPath(), "ticker-alert-latency-" + Guid.NewGuid().ToString("N") + ".json");
@@ -151,7 +153,7 @@ namespace Ticker.Benchmarks.AlertLatency
             }
 
             // The reset is seen on a poll, so the burst's window must span a whole poll interval to fall on any phase of it.
-            var rig = new AlertLatencyRig(clock, exchange, feed, device, status, longPoll ? BurstWindowMs : PollIntervalS * 1000);
+            var rig = new AlertLatencyRig(clock, exchange, frames, feed, device, status, longPoll ? BurstWindowMs : PollIntervalS * 1000);
             try
             {
                 await status.When(s => s.Mode == "running" && s.Seq != null && s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
@@ -178,9 +180,9 @@ namespace Ticker.Benchmarks.AlertLatency
             ArgumentNullException.ThrowIfNull(random);
             if (_trials++ > 0)
             {
-                _clock.Jump(ResetJump);
+                await JumpHearingAsync(_clock, _exchange, _frames, ResetJump).ConfigureAwait(false);
                 await _status.When(s => s.AlertLevel == 0 && s.Led != CascadeLed).WaitAsync(Guard).ConfigureAwait(false);
-                _clock.Jump(ResetJump);
+                await JumpHearingAsync(_clock, _exchange, _frames, ResetJump).ConfigureAwait(false);
             }
 
             // Not aligned with the feed's 1 s refresh nor with the device's poll: a uniform random moment.
@@ -201,6 +203,20 @@ namespace Ticker.Benchmarks.AlertLatency
             long litAt = await lit.WaitAsync(Guard).ConfigureAwait(false);
             long receivedAt = await received.WaitAsync(Guard).ConfigureAwait(false);
             return (burstAt, Stopwatch.GetElapsedTime(sent, receivedAt), Stopwatch.GetElapsedTime(sent, litAt));
+        }
+
+        // A connected stream is never silent for minutes (Binance sends mark prices every second), and the feed reads a
+        // longer silence as a gap in the venue's coverage: jump a minute at a time, a mark-price frame after each.
+        private static async Task JumpHearingAsync(OffsetClock clock, FakeBinanceStream exchange, FrameSignal frames, TimeSpan by)
+        {
+            for (TimeSpan left = by; left > TimeSpan.Zero; left -= TimeSpan.FromMinutes(1))
+            {
+                clock.Jump(left < TimeSpan.FromMinutes(1) ? left : TimeSpan.FromMinutes(1));
+                long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+                Task handled = frames.NextData();
+                await exchange.SendAsync("{\"stream\":\"!markPrice@arr@1s\",\"data\":[{\"e\":\"markPriceUpdate\",\"E\":" + now + ",\"s\":\"BTCUSDT\",\"p\":\"100000\",\"r\":\"0.0001\",\"T\":" + (now + 3_600_000) + "}]}").ConfigureAwait(false);
+                await handled.WaitAsync(Guard).ConfigureAwait(false);
+            }
         }
 
         // The snapshot contract's alert section (docs/metrics-endpoint.md): {"alert":{"level":3,...}}.

@@ -113,7 +113,9 @@ namespace Ticker.Core.Tests.Data
 
             Assert.True(cleanCount > PerKind / 3, $"only {cleanCount} clean snapshots");
             Assert.True(errorsSeen[(int)DecodeError.None] > 10000, $"only {errorsSeen[(int)DecodeError.None]} successes");
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), "fuzz took " + stopwatch.Elapsed);
+
+            // No wall-clock limit: on a shared 2-core machine this took 14 s alone and 118 s beside other builds; the
+            // decoder's speed is the decoder benchmark's figure (tests/Ticker.Benchmarks), not a unit test's.
         }
 
         private static DecodeError CheckOne(SnapshotDecoder decoder, Snapshot snapshot, byte[] input)

@@ -21,6 +21,7 @@ namespace Ticker.Core.Tests.Data
             Assert.Contains("snapshot-building.json", names);
             Assert.Contains("snapshot-cascade.json", names);
             Assert.Contains("snapshot-partial.json", names);
+            Assert.Contains("snapshot-young.json", names);
         }
 
         [Theory]
@@ -266,6 +267,39 @@ namespace Ticker.Core.Tests.Data
             Assert.Same(ExchangeIds.Coinbase, s.Sources[1].Name);
             Assert.Equal(3, s.Sources[1].AgeS);
             Assert.Same(ExchangeIds.Kraken, s.Sources[2].Name);
+        }
+
+        [Fact]
+        public void Young_example_carries_a_partial_24h_window_bybits_taker_ratio_and_the_deltas_scope()
+        {
+            var (ok, _, s) = SnapshotTestKit.Decode(SnapshotTestKit.Example("snapshot-young.json"));
+            Assert.True(ok);
+
+            // The feed started 6 hours ago: h24 covers 21,600 s of its span; the shorter windows are whole.
+            Assert.Equal(88_200_000, s.Liq.H24.Long);
+            Assert.Equal(21_600, s.Liq.H24.CoveredS);
+            Assert.Equal(Value.Missing, s.Liq.H4.CoveredS);
+            Assert.Equal(Value.Missing, s.Liq.M5.CoveredS);
+            Assert.True(s.Liq.LowerBound);   // absent reads as true
+
+            Assert.Equal(2_100, s.Risk.TakerBuySellE3);
+            Assert.Equal(3_400, s.Risk.TakerBuySellBybitE3);
+            Assert.Equal(1, s.Spot.DeltaVenueCount);
+            Assert.Same(ExchangeIds.Binance, s.Spot.DeltaVenues[0]);
+            Assert.Equal(41_800_000, s.Spot.DeltaUsd24h);
+        }
+
+        [Theory]
+        [InlineData("{\"v\":1,\"seq\":1,\"asOf\":1,\"liq\":{\"h24\":{\"long\":1,\"short\":2,\"coveredS\":86401}}}", DecodeError.OutOfRange)]
+        [InlineData("{\"v\":1,\"seq\":1,\"asOf\":1,\"liq\":{\"h1\":{\"long\":1,\"short\":2,\"coveredS\":-1}}}", DecodeError.OutOfRange)]
+        [InlineData("{\"v\":1,\"seq\":1,\"asOf\":1,\"risk\":{\"inputs\":{\"takerBuySellBybit\":-0.5}}}", DecodeError.OutOfRange)]
+        [InlineData("{\"v\":1,\"seq\":1,\"asOf\":1,\"spot\":{\"deltaVenues\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\"]}}", DecodeError.OutOfRange)]
+        [InlineData("{\"v\":1,\"seq\":1,\"asOf\":1,\"spot\":{\"deltaVenues\":[1]}}", DecodeError.WrongType)]
+        public void Coverage_and_scope_members_out_of_range_or_of_the_wrong_type_are_rejected(string body, DecodeError error)
+        {
+            var (ok, decoder, _) = SnapshotTestKit.Decode(System.Text.Encoding.UTF8.GetBytes(body));
+            Assert.False(ok);
+            Assert.Equal(error, decoder.Error);
         }
     }
 }

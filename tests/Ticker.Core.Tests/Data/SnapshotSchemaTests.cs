@@ -77,9 +77,12 @@ namespace Ticker.Core.Tests.Data
         {
             string[] paths = SchemaLeaves().Select(l => (string)l[0]).ToArray();
             // Every member but the required v, seq and asOf (the decoder tests cover those).
-            Assert.Equal(47, paths.Length);
+            Assert.Equal(53, paths.Length);
             Assert.Contains("/liq/h24/btcLong", paths);
             Assert.Contains("/alert/eventUsd", paths);
+            Assert.Contains("/liq/h24/coveredS", paths);
+            Assert.Contains("/risk/inputs/takerBuySellBybit", paths);
+            Assert.Contains("/spot/deltaVenues", paths);
             Assert.Contains("/risk/inputs/takerBucketMin", paths);
             Assert.Contains("/sources/*/ageS", paths);
             Assert.Contains("/liq/h24/short", paths);

@@ -8,33 +8,42 @@ using System.Xml.Linq;
 namespace Ticker.Core.Tests.Firmware
 {
     /// <summary>
-    /// The checks on the device app's project files (firmware/Ticker: Ticker.nfproj, packages.config, Resources.resx,
-    /// and the repository's nfproj.props), each returning the problems it finds, so the tests can run them on the
-    /// real files and on broken copies (the negative controls).
+    /// The checks on a nanoFramework project's files (the device app firmware/Ticker: Ticker.nfproj, packages.config,
+    /// Resources.resx; the nano test project tests/Ticker.Core.NanoTests; and the repository's nfproj.props), each
+    /// returning the problems it finds, so the tests can run them on the real files and on broken copies (the
+    /// negative controls).
     /// </summary>
     internal sealed class FirmwareProjectChecks
     {
         private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
-        private static readonly Regex HintPath = new(@"^\.\.\\\.\.\\packages\\(?<id>[A-Za-z0-9.]+?)\.(?<version>\d+(\.\d+){2,3})\\lib\\[^\\]+\.dll$");
+        private static readonly Regex HintPath = new(@"^\.\.\\\.\.\\packages\\(?<id>[A-Za-z0-9.]+?)\.(?<version>\d+(\.\d+){2,3})\\lib\\[^\\]+\.(dll|exe)$");
 
         private readonly string _appDir;
         private readonly string _propsPath;
+        private readonly string _projectFile;
+        private readonly string _folder;
 
-        /// <param name="appDir">The app's folder (firmware/Ticker or a copy).</param>
+        /// <param name="appDir">The project's folder (firmware/Ticker, tests/Ticker.Core.NanoTests, or a copy).</param>
         /// <param name="propsPath">nfproj.props (the documented package set).</param>
-        public FirmwareProjectChecks(string appDir, string propsPath)
+        /// <param name="projectFile">The .nfproj's file name.</param>
+        /// <param name="folder">The project's folder in the repository, as messages name it.</param>
+        public FirmwareProjectChecks(string appDir, string propsPath, string projectFile = "Ticker.nfproj", string folder = "firmware/Ticker")
         {
             _appDir = appDir;
             _propsPath = propsPath;
+            _projectFile = projectFile;
+            _folder = folder;
         }
 
-        private XDocument Project => XDocument.Load(Path.Combine(_appDir, "Ticker.nfproj"));
+        public XDocument Project => XDocument.Load(Path.Combine(_appDir, _projectFile));
 
         public (string Id, string Version)[] PackagesConfig => XDocument.Load(Path.Combine(_appDir, "packages.config"))
             .Root!.Elements("package").Select(p => ((string)p.Attribute("id")!, (string)p.Attribute("version")!)).ToArray();
 
-        public (string Id, string Version)[] DocumentedSet => XDocument.Load(_propsPath)
-            .Descendants(MsBuild + "TickerNanoPackage").Select(p => ((string)p.Attribute("Include")!, (string)p.Attribute("Version")!)).ToArray();
+        public (string Id, string Version)[] DocumentedSet => Documented("TickerNanoPackage");
+
+        /// <summary>The test project's own packages, documented in nfproj.props beside the app's set.</summary>
+        public (string Id, string Version)[] DocumentedTestSet => Documented("TickerNanoTestPackage");
 
         /// <summary>References whose hint path is not ..\..\packages\&lt;id&gt;.&lt;version&gt;\lib\&lt;dll&gt; of a package in packages.config.</summary>
         public IEnumerable<string> ReferencesOutsidePackages()
@@ -80,7 +89,16 @@ namespace Ticker.Core.Tests.Firmware
             }
         }
 
-        /// <summary>.cs files under the app's folder (bin and obj aside) that Ticker.nfproj does not compile.</summary>
+        /// <summary>Packages in packages.config whose id and version are in neither documented set (for the test project,
+        /// which takes its CoreLibrary from the app's set and its test framework from the test set).</summary>
+        public IEnumerable<string> UndocumentedPackages()
+        {
+            var documented = DocumentedSet.Concat(DocumentedTestSet).ToArray();
+            return PackagesConfig.Where(p => !documented.Contains(p))
+                .Select(p => $"packages.config has {p.Id} {p.Version}; nfproj.props documents {Documented(documented, p.Id)}");
+        }
+
+        /// <summary>.cs files under the project's folder (bin and obj aside) that the .nfproj does not compile.</summary>
         public IEnumerable<string> SourcesNotCompiled()
         {
             var compiled = Project.Descendants(MsBuild + "Compile").Select(c => (string)c.Attribute("Include")!).ToHashSet(StringComparer.Ordinal);
@@ -88,7 +106,7 @@ namespace Ticker.Core.Tests.Firmware
                 .Select(p => Path.GetRelativePath(_appDir, p).Replace('/', '\\'))
                 .Where(p => !p.StartsWith(@"bin\", StringComparison.Ordinal) && !p.StartsWith(@"obj\", StringComparison.Ordinal))
                 .Where(p => !compiled.Contains(p))
-                .Select(p => $"firmware/Ticker/{p} is not compiled by Ticker.nfproj");
+                .Select(p => $"{_folder}/{p.Replace('\\', '/')} is not compiled by {_projectFile}");
         }
 
         /// <summary>Compile, None and EmbeddedResource items and imports (without properties) that name a missing file.</summary>
@@ -100,7 +118,7 @@ namespace Ticker.Core.Tests.Firmware
                 string include = (string)item.Attribute("Include")!;
                 if (!File.Exists(Path.Combine(_appDir, include.Replace('\\', '/'))))
                 {
-                    yield return $"Ticker.nfproj names {include}, which does not exist";
+                    yield return $"{_projectFile} names {include}, which does not exist";
                 }
             }
 
@@ -108,7 +126,7 @@ namespace Ticker.Core.Tests.Firmware
             {
                 if (!File.Exists(Path.Combine(_appDir, import.Replace('\\', '/'))))
                 {
-                    yield return $"Ticker.nfproj imports {import}, which does not exist";
+                    yield return $"{_projectFile} imports {import}, which does not exist";
                 }
             }
         }
@@ -125,6 +143,9 @@ namespace Ticker.Core.Tests.Firmware
         public static string[] ResourceFiles(XDocument resx) => resx.Root!.Elements("data")
             .Where(d => ((string?)d.Attribute("type") ?? "").StartsWith("System.Resources.ResXFileRef", StringComparison.Ordinal))
             .Select(d => d.Element("value")!.Value.Split(';')[0]).ToArray();
+
+        private (string Id, string Version)[] Documented(string item) => XDocument.Load(_propsPath)
+            .Descendants(MsBuild + item).Select(p => ((string)p.Attribute("Include")!, (string)p.Attribute("Version")!)).ToArray();
 
         private static string Documented((string Id, string Version)[] set, string id)
         {

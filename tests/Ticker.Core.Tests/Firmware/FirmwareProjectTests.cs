@@ -135,57 +135,11 @@ namespace Ticker.Core.Tests.Firmware
             Assert.Equal(new[] { @"Resources.resx references Resources\DejaVuSans11.tinyfnt, which does not exist" }, copy.Checks.MissingResourceFiles());
         }
 
-        /// <summary>A temporary copy of firmware/Ticker (sources, project files, resources), nfproj.props and the core's
-        /// .projitems in the repository's layout, for breaking one thing at a time.</summary>
-        private sealed class BrokenCopy : IDisposable
+        private sealed class BrokenCopy : ProjectCopy
         {
-            private readonly string _root = Path.Combine(Path.GetTempPath(), "ticker-firmware-" + Guid.NewGuid().ToString("N"));
-
             public BrokenCopy()
+                : base("firmware/Ticker", "Ticker.nfproj")
             {
-                string source = RepoPaths.Of("firmware", "Ticker");
-                foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-                {
-                    string relative = Path.GetRelativePath(source, file);
-                    if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    string target = Path.Combine(AppDir, relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file, target);
-                }
-
-                File.Copy(RepoPaths.Of("nfproj.props"), PropsPath);
-                Directory.CreateDirectory(Path.Combine(_root, "firmware", "Ticker.Core"));
-                File.Copy(RepoPaths.Of("firmware", "Ticker.Core", "Ticker.Core.projitems"), Path.Combine(_root, "firmware", "Ticker.Core", "Ticker.Core.projitems"));
-                Checks = new FirmwareProjectChecks(AppDir, PropsPath);
-                Assert.Empty(Checks.ReferencesOutsidePackages().Concat(Checks.UnusedPackages()).Concat(Checks.VersionMismatches())
-                    .Concat(Checks.SourcesNotCompiled()).Concat(Checks.MissingProjectFiles()).Concat(Checks.MissingResourceFiles()));
-            }
-
-            public FirmwareProjectChecks Checks { get; }
-
-            private string AppDir => Path.Combine(_root, "firmware", "Ticker");
-
-            private string PropsPath => Path.Combine(_root, "nfproj.props");
-
-            public void Edit(string file, string find, string replace) => Replace(Path.Combine(AppDir, file), find, replace);
-
-            public void EditProps(string find, string replace) => Replace(PropsPath, find, replace);
-
-            public void Write(string file, string text) => File.WriteAllText(Path.Combine(AppDir, file), text);
-
-            public void Delete(string file) => File.Delete(Path.Combine(AppDir, file.Replace('\\', '/')));
-
-            public void Dispose() => Directory.Delete(_root, true);
-
-            private static void Replace(string path, string find, string replace)
-            {
-                string text = File.ReadAllText(path);
-                Assert.Contains(find, text, StringComparison.Ordinal);
-                File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
             }
         }
     }

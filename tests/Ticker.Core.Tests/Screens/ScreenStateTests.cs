@@ -217,13 +217,40 @@ namespace Ticker.Core.Tests.Views
         }
 
         [Fact]
+        public void Young_feed_liquidations_are_labelled_by_the_span_covered_and_scopes_are_named()
+        {
+            var painter = new ScreenPainter(320, 240, "0.1.0");
+            Ticker.Data.Snapshot young = ScreenKit.Example("snapshot-young.json");
+            painter.Update(ScreenKit.State(young, ScreenId.Liquidations), 0);
+            string[] liq = ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray();
+            Assert.Contains("LIQ 6H", liq);          // 21,600 s covered: a number, honestly labelled, not a dash
+            Assert.Contains("$123M", liq);
+
+            young.Liq.H24.CoveredS = 754;            // 12 min 34 s: minutes, rounded down
+            painter.Update(ScreenKit.State(young, ScreenId.Liquidations), 0);
+            Assert.Contains("LIQ 12M", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
+
+            painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-young.json"), ScreenId.Market), 0);
+            string[] market = ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray();
+            Assert.Contains("Taker B/S 2.10, Bybit 3.40 (5m)", market);
+            Assert.Contains("Bin +2.4%", market);
+
+            painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-young.json"), ScreenId.Spot), 0);
+            Assert.Contains("TAKER DELTA BINANCE 24H / 1H", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
+
+            painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-calm.json"), ScreenId.Liquidations), 0);
+            Assert.Contains("LIQ 24H", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
+        }
+
+        [Fact]
         public void The_gauge_shows_the_two_strongest_inputs()
         {
             var painter = new ScreenPainter(320, 240, "0.1.0");
             painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-cascade.json"), ScreenId.Gauge), 0);
             var texts = ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray();
-            Assert.Contains("Liq 100", texts);
-            Assert.Contains("Taker 96", texts);
+            // Labelled as parts of the risk score, so "OI 19" is not read as $19B nor "L/S 10" as a ratio.
+            Assert.Contains("Liq risk 100", texts);
+            Assert.Contains("Taker risk 96", texts);
             Assert.Contains("82", texts);
             Assert.Contains("EXTREME", texts);
         }

@@ -147,33 +147,72 @@ namespace Ticker.Feed.Tests.Aggregation
         }
 
         [Fact]
-        public void Windows_longer_than_the_coverage_are_unknown_until_it_covers_them()
+        public void A_window_longer_than_the_coverage_is_partial_with_the_seconds_covered()
         {
             _aggregator.MarkVenueLive("bybit"); // listening starts now, at _asOf
-            Add(_asOf + Minute, PositionSide.Long, 7_000_000, "bybit");
+            Listening.Advance(_clock, TimeSpan.FromSeconds(30), _aggregator, "bybit");
+            Add(_asOf + 10_000, PositionSide.Long, 7_000_000, "bybit");
 
-            LiquidationTotals justStarted = Totals();
+            // 30 s covered: under a minute, every window unknown.
+            LiquidationTotals justStarted = _aggregator.Totals(_asOf + 30_000)!;
             Assert.Null(justStarted.M5);
             Assert.Null(justStarted.H24);
             Assert.Null(justStarted.HourlyLongM);
-            Assert.Null(justStarted.HourlyShortM);
 
-            _clock.Advance(TimeSpan.FromMinutes(5));
-            LiquidationTotals fiveMinutes = _aggregator.Totals(_asOf + 5 * Minute)!;
-            Assert.Equal(new SideTotals(7_000_000, 0), fiveMinutes.M5);
-            Assert.Null(fiveMinutes.H1);
+            Listening.Advance(_clock, TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(30), _aggregator, "bybit");
+            LiquidationTotals twoMinutes = _aggregator.Totals(_asOf + 2 * Minute)!;
+            Assert.Equal(new SideTotals(7_000_000, 0), twoMinutes.M5);
+            Assert.Equal(120, twoMinutes.M5CoveredS);
+            Assert.Equal(new SideTotals(7_000_000, 0), twoMinutes.H24);
+            Assert.Equal(120, twoMinutes.H24CoveredS);
+            Assert.True(twoMinutes.LowerBound);
 
-            _clock.Advance(TimeSpan.FromMinutes(115));
+            Listening.Advance(_clock, TimeSpan.FromMinutes(118), _aggregator, "bybit");
             LiquidationTotals twoHours = _aggregator.Totals(_asOf + 2 * Hour)!;
-            Assert.Equal(new SideTotals(0, 0), twoHours.H1); // known, and nothing happened in it
-            Assert.Null(twoHours.H4);
+            Assert.Equal(new SideTotals(0, 0), twoHours.H1); // whole, and nothing happened in it
+            Assert.Null(twoHours.H1CoveredS);
+            Assert.Equal(new SideTotals(7_000_000, 0), twoHours.H4);
+            Assert.Equal(2 * 3600, twoHours.H4CoveredS);
             // Only the covered hours: the last bar is the hour to asOf.
             Assert.Equal(new long?[] { 7, 0 }, twoHours.HourlyLongM);
             Assert.Equal(new long?[] { 0, 0 }, twoHours.HourlyShortM);
         }
 
         [Fact]
-        public void Venues_are_those_heard_from_in_the_last_day_in_a_fixed_order()
+        public void A_venue_silent_for_three_hours_is_not_listed_and_its_gap_makes_the_windows_partial_when_it_returns()
+        {
+            _aggregator.MarkVenueLive("binance");
+            _aggregator.MarkVenueCoveredSince("binance", _asOf - 25 * Hour);   // as a backfill would
+            _aggregator.MarkVenueLive("okx");
+            Listening.Advance(_clock, TimeSpan.FromMinutes(10), _aggregator, "binance", "okx");
+            Add(_asOf + 5 * Minute, PositionSide.Long, 1_000_000, "okx");
+            Add(_asOf + 6 * Minute, PositionSide.Short, 2_000_000, "binance");
+
+            // OKX goes silent for three hours; Binance stays.
+            Listening.Advance(_clock, TimeSpan.FromHours(3), _aggregator, "binance");
+            long silentAsOf = _asOf + 10 * Minute + 3 * Hour;
+            LiquidationTotals silent = _aggregator.Totals(silentAsOf)!;
+            Assert.Equal(new[] { "binance" }, silent.Venues);       // not listed while silent
+            Assert.Equal(new SideTotals(0, 2_000_000), silent.H4);  // and its events are not in the windows
+            Assert.Null(silent.H4CoveredS);                         // Binance covered all of it
+
+            // OKX returns: listed again, and every window reaching back before its return is partial.
+            _aggregator.MarkVenueLive("okx");
+            Listening.Advance(_clock, TimeSpan.FromMinutes(30), _aggregator, "binance", "okx");
+            long backAsOf = silentAsOf + 30 * Minute;
+            LiquidationTotals back = _aggregator.Totals(backAsOf)!;
+            Assert.Equal(new[] { "binance", "okx" }, back.Venues);
+            Assert.Equal(new SideTotals(0, 0), back.M5);
+            Assert.Null(back.M5CoveredS);
+            Assert.Equal(30 * 60, back.H1CoveredS);                 // OKX's last 30 minutes
+            Assert.Equal(30 * 60 + 10 * 60, back.H4CoveredS);       // and its 10 minutes before the gap, 3 h 40 min ago
+            Assert.Equal(new SideTotals(1_000_000, 2_000_000), back.H4);
+            Assert.True(back.LowerBound);
+            Assert.Null(_aggregator.Window(backAsOf - 4 * Hour, backAsOf));   // not whole: unknown to the risk score and the baseline
+        }
+
+        [Fact]
+        public void Venues_are_those_live_in_a_fixed_order()
         {
             _aggregator.MarkVenueLive("okx");
             _aggregator.MarkVenueLive("zeta");
@@ -182,20 +221,20 @@ namespace Ticker.Feed.Tests.Aggregation
 
             Assert.Equal(new[] { "binance", "bybit", "okx", "zeta" }, Totals().Venues);
 
-            _clock.Advance(TimeSpan.FromHours(23));
-            _aggregator.MarkVenueLive("bybit");
-            _clock.Advance(TimeSpan.FromHours(2));
+            Listening.Advance(_clock, TimeSpan.FromMinutes(3), _aggregator, "bybit");
             Assert.Equal(new[] { "bybit" }, _aggregator.Totals(_clock.GetUtcNow().ToUnixTimeMilliseconds())!.Venues);
+            _clock.Advance(LiquidationAggregator.GapAfter + TimeSpan.FromSeconds(1));
+            Assert.Null(_aggregator.Totals(_clock.GetUtcNow().ToUnixTimeMilliseconds()));   // nothing live: no totals, not zeros
         }
 
         [Fact]
-        public void Totals_are_a_lower_bound_when_a_sampled_venue_is_counted()
+        public void Totals_are_a_lower_bound_with_bybit_alone_since_only_its_top_symbols_are_subscribed()
         {
             _aggregator.MarkVenueLive("bybit");
-            Assert.False(Totals().LowerBound); // Bybit's allLiquidation sends every liquidation
-
-            _aggregator.MarkVenueLive("okx");
             Assert.True(Totals().LowerBound);
+            Assert.True(VenueFacts.CountsOnlyPart("bybit"));
+            Assert.True(VenueFacts.CountsOnlyPart("binance"));
+            Assert.True(VenueFacts.CountsOnlyPart("okx"));
         }
 
         [Fact]

@@ -320,6 +320,7 @@ namespace Ticker.Feed.Tests.Alerts
             long start = Support.TestClock.StartMs;
             aggregator.MarkCoveredSince(start);
             clock.Advance(System.TimeSpan.FromMinutes(30));
+            aggregator.MarkVenueLive("bybit");   // live now, never interrupted: covered since start
             long asOf = start + 30 * 60_000;
             // Windows ending asOf-5, -10, -15, -20, -25 min are covered: long sums 1M, 2M, 3M, 0, 0 (median 1M).
             foreach ((long minutesBefore, long usd) in new[] { (6L, 1_000_000L), (11L, 2_000_000L), (16L, 3_000_000L), (1L, 900_000_000L) })
@@ -329,6 +330,26 @@ namespace Ticker.Feed.Tests.Alerts
 
             Assert.Equal(new SideTotals(1_000_000, 0), aggregator.MedianFiveMinutes(asOf));
             Assert.Null(new LiquidationAggregator(clock).MedianFiveMinutes(asOf));
+
+            // A gap: the venue was heard at 0 and 6 minutes, then silent until 18, then every minute to 30 (asOf).
+            // Covered: 0-6 and 18-30. The slots before the last five minutes that it covered: (20, 25] with 1M and
+            // (0, 5] with nothing; the 2M and 3M at 19 and 14 minutes fall in slots the gap cut, left out, not zeros.
+            var gappedClock = Support.TestClock.New();
+            var gapped = new LiquidationAggregator(gappedClock);
+            gapped.MarkVenueLive("bybit");
+            gappedClock.Advance(System.TimeSpan.FromMinutes(6));
+            gapped.MarkVenueLive("bybit");
+            gappedClock.Advance(System.TimeSpan.FromMinutes(12));
+            Support.Listening.Advance(gappedClock, System.TimeSpan.FromMinutes(12), gapped, "bybit");
+            long gappedAsOf = gappedClock.GetUtcNow().ToUnixTimeMilliseconds();
+            foreach ((long minutesBefore, long usd) in new[] { (6L, 1_000_000L), (11L, 2_000_000L), (16L, 3_000_000L) })
+            {
+                gapped.Add(new Ticker.Feed.Liquidations.LiquidationEvent("bybit", "BTCUSDT", Ticker.Feed.Liquidations.PositionSide.Long, usd, gappedAsOf - minutesBefore * 60_000));
+            }
+
+            Assert.Equal(new SideTotals(1_000_000, 0), gapped.MedianFiveMinutes(gappedAsOf));
+            Assert.Equal(new SideTotals(1_000_000, 0), gapped.Window(gappedAsOf - 10 * 60_000, gappedAsOf));
+            Assert.Null(gapped.Window(gappedAsOf - 15 * 60_000, gappedAsOf));
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Ticker.Feed.Tests.Alerts
             await using RunningFeed feed = await RunningFeed.StartAsync();
             LiquidationAggregator aggregator = feed.Service<LiquidationAggregator>();
             aggregator.MarkVenueLive("bybit");
-            feed.Clock.Advance(TimeSpan.FromMinutes(10));
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(10), aggregator, "bybit");
             long t1 = feed.Clock.GetUtcNow().ToUnixTimeSeconds();
             Add(aggregator, feed, 20_000_000);
             feed.Refresh();                                        // watch

@@ -62,9 +62,9 @@ namespace Ticker.Feed.Tests.Alerts
             MarketState market = feed.Service<MarketState>();
             aggregator.MarkVenueLive("bybit");
             market.Price = before is null ? null : new PriceReading(before);
-            feed.Clock.Advance(TimeSpan.FromMinutes(5));
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(5), aggregator, "bybit");
             feed.Refresh();                                                         // samples the price before the burst
-            feed.Clock.Advance(TimeSpan.FromMinutes(5));
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(5), aggregator, "bybit");
             market.Price = after is null ? null : new PriceReading(after);
             long nowMs = feed.Clock.GetUtcNow().ToUnixTimeMilliseconds();
             aggregator.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 160_000_000, nowMs - 1000));

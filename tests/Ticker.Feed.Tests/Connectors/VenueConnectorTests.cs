@@ -91,7 +91,7 @@ namespace Ticker.Feed.Tests.Connectors
             // An ETH liquidation now counts, market-wide.
             await socket.SendAsync(VenueFrames.BybitPush("ETHUSDT", Now, VenueFrames.BybitItem("ETHUSDT", "Buy", "10", "3000", Now - 500)));
             Assert.Equal(("bybit", FrameKind.Data), await rig.Observer.NextFrame());
-            Assert.Equal(new SideTotals(30_000, 0), rig.Aggregator.Totals(Now)!.M5);
+            Assert.Equal(new SideTotals(30_000, 0), rig.Aggregator.Window(Now - 300_000, Now + (long)WebSocketConnector.CheckEvery.TotalMilliseconds));
         }
 
         [Fact]

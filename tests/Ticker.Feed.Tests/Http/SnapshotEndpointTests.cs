@@ -304,7 +304,7 @@ namespace Ticker.Feed.Tests.Http
         }
 
         [Fact]
-        public async Task Liquidations_heard_by_the_feed_reach_the_device_and_unknown_windows_stay_missing()
+        public async Task Liquidations_heard_by_the_feed_reach_the_device_and_partial_windows_carry_their_covered_seconds()
         {
             await using RunningFeed feed = await RunningFeed.StartAsync();
             LiquidationIngest ingest = feed.Service<LiquidationIngest>();
@@ -315,20 +315,21 @@ namespace Ticker.Feed.Tests.Http
             using HttpResponseMessage justStarted = await feed.Client.GetAsync(SnapshotPath);
             Snapshot first = Device.Decode(await justStarted.Content.ReadAsByteArrayAsync());
             Assert.True(first.Liq.Present);
-            Assert.False(first.Liq.LowerBound); // Bybit alone publishes every liquidation
+            Assert.True(first.Liq.LowerBound); // Bybit alone: every liquidation, but of its top-N symbols only
             Assert.Equal("bybit", first.Liq.Venues[0]);
             Assert.True(Value.IsMissing(first.Liq.M5.Long)); // listening for less than 5 minutes: unknown
             Assert.Equal("bybit", first.Sources[0].Name);
             Assert.True(first.Sources[0].Ok);
 
-            feed.Clock.Advance(TimeSpan.FromMinutes(5));
-            ingest.Accept("bybit", VenueFrames.Utf8("{\"success\":true,\"ret_msg\":\"pong\",\"conn_id\":\"c\",\"op\":\"ping\"}"));
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(5), () => ingest.Accept("bybit", VenueFrames.Utf8("{\"success\":true,\"ret_msg\":\"pong\",\"conn_id\":\"c\",\"op\":\"ping\"}")));
             feed.Refresh();
             using HttpResponseMessage later = await feed.Client.GetAsync(SnapshotPath);
             Snapshot second = Device.Decode(await later.Content.ReadAsByteArrayAsync());
             Assert.Equal(120_000, second.Liq.M5.Long);
             Assert.Equal(0, second.Liq.M5.Short);
-            Assert.True(Value.IsMissing(second.Liq.H1.Long));
+            Assert.Equal(120_000, second.Liq.H1.Long);   // partial: the 5 minutes heard of the hour
+            Assert.Equal(300, second.Liq.H1.CoveredS);
+            Assert.True(Value.IsMissing(second.Liq.M5.CoveredS));   // whole
         }
     }
 }

@@ -83,8 +83,32 @@ namespace Ticker.Feed.Tests.Ingest
             Assert.Equal(FrameKind.Data, kind);
             Assert.Equal(new TakerBucket("bybit", bucket, 300_000, 2.0m, 0.8m), _readings.BybitTrades.LatestComplete());
             Assert.Equal(2.5m, _state.Leverage!.TakerBuySell);
+            Assert.Null(_state.Leverage.TakerBuySellBybit);   // Bybit alone: the pooled figure is Bybit's, not repeated
             Assert.Equal(5, _state.Leverage.TakerBucketMin);
             Assert.Equal(0, _sources.Register("bybit").Parse.Malformed);
+        }
+
+        [Fact]
+        public void The_taker_ratio_pools_binance_and_bybit_and_bybits_own_is_published_beside_it()
+        {
+            long bucket = _now - (_now % 300_000);
+            _readings.BinanceTaker = new TakerBucket("binance", bucket, 300_000, 10m, 10m);
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket - 1, VenueFrames.BybitTrade("Sell", "9", "60000", bucket - 1))));
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(
+                bucket + 10,
+                VenueFrames.BybitTrade("Buy", "2", "60000", bucket + 10),
+                VenueFrames.BybitTrade("Sell", "0.8", "60000", bucket + 30))));
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket + 300_000, VenueFrames.BybitTrade("Buy", "1", "60000", bucket + 300_000))));
+
+            // Pooled: (10 + 2) / (10 + 0.8) = 1.1111; Bybit alone: 2 / 0.8 = 2.5, the figure a Bybit-led spike shows.
+            Assert.Equal(1.1111m, _state.Leverage!.TakerBuySell);
+            Assert.Equal(2.5m, _state.Leverage.TakerBuySellBybit);
+
+            // Binance alone (Bybit did not cover the bucket): no Bybit figure.
+            _readings.BinanceTaker = new TakerBucket("binance", bucket + 600_000, 300_000, 10m, 5m);
+            _input.AcceptFrame(InputSources.BybitLinearWs, VenueFrames.Utf8(VenueFrames.BybitTrades(bucket + 300_001, VenueFrames.BybitTrade("Buy", "1", "60000", bucket + 300_001))));
+            Assert.Equal(2m, _state.Leverage!.TakerBuySell);
+            Assert.Null(_state.Leverage.TakerBuySellBybit);
         }
 
         [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Liquidations;
 using Ticker.Feed.Liquidations.Parsers;
+using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Sources;
 using Ticker.Feed.Tests.Support;
@@ -17,16 +18,44 @@ namespace Ticker.Feed.Tests.Liquidations
         private readonly LiquidationAggregator _aggregator;
         private readonly SourceRegistry _sources;
         private readonly LiquidationIngest _ingest;
+        private readonly BtcPerpetualLiquidations _btcPerpetuals;
         private readonly long _now = TestClock.StartMs;
 
         public LiquidationIngestTests()
         {
             _aggregator = new LiquidationAggregator(_clock);
             _sources = new SourceRegistry(_clock, new FeedSettings());
+            _btcPerpetuals = new BtcPerpetualLiquidations(_clock);
             _ingest = new LiquidationIngest(
                 new ILiquidationParser[] { new BinanceForceOrderParser(), new BybitAllLiquidationParser(), new OkxLiquidationOrdersParser(OkxContractTable.BtcSwaps) },
                 _aggregator,
-                _sources);
+                _sources,
+                _btcPerpetuals);
+        }
+
+        [Fact]
+        public void The_risk_scores_hour_counts_only_the_BTC_perpetuals_whose_open_interest_it_is_divided_by()
+        {
+            // An altcoin flush: $3M of ETH longs and a BTC-margined dated future beside $60,000 of BTCUSDT shorts.
+            string batch = "[" + VenueFrames.BinanceOrder("ETHUSDT", "SELL", "1000", "3000", _now + 1_000) + ","
+                + VenueFrames.BinanceOrder("BTCUSDT_260925", "SELL", "1", "60000", _now + 1_000) + ","
+                + VenueFrames.BinanceOrder("BTCUSDT", "BUY", "1", "60000", _now + 1_000) + "]";
+            _ingest.Accept("binance", VenueFrames.Utf8(batch));
+
+            // Covered only once the feed has listened for an hour of its own.
+            Assert.Null(_btcPerpetuals.LastHour(_now + 1_000));
+            _ingest.MarkLive("bybit");
+            Listening.Advance(_clock, System.TimeSpan.FromHours(1), () =>
+            {
+                _ingest.MarkLive("binance");
+                _ingest.MarkLive("bybit");
+            });
+            _ingest.Accept("bybit", VenueFrames.Utf8(VenueFrames.BybitPush("SOLUSDT", _now, VenueFrames.BybitItem("SOLUSDT", "Buy", "100", "200", _now + 3_500_000))));
+            Assert.Equal(new SideTotals(0, 60_000), _btcPerpetuals.LastHour(_now + 3_600_000));
+            Assert.Equal(new SideTotals(3_000_000 + 20_000, 60_000), _aggregator.Window(_now, _now + 3_600_000));
+            Assert.True(BtcPerpetualLiquidations.InOpenInterest("okx", "BTC-USD-SWAP"));
+            Assert.False(BtcPerpetualLiquidations.InOpenInterest("binance", "BTCUSDC"));   // Binance's OI is read for BTCUSDT only
+            Assert.False(BtcPerpetualLiquidations.InOpenInterest("bybit", "ETHUSDT"));
         }
 
         [Fact]

@@ -66,7 +66,8 @@ namespace Ticker.Feed.Tests.Polling
             Assert.Equal(100_000m, _rig.State.Price!.Usd);
             Assert.Equal(-3.25m, _rig.State.Price.Chg24hPct);
             Assert.Equal(70_000_000, _rig.State.Spot!.BinanceUsd24h);
-            Assert.Equal(20, _rig.State.Spot.DeltaUsd24h);
+            Assert.Null(_rig.State.Spot.BinanceSharePct);   // Binance is the group's only venue: no share of one venue
+            Assert.Equal(3 * 20, _rig.State.Spot.DeltaUsd24h);   // BTCUSDT, BTCFDUSD and BTCUSDC klines
             Assert.Equal(SourceState.Ok, State("binance"));
         }
 

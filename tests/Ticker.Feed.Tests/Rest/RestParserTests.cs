@@ -133,7 +133,7 @@ namespace Ticker.Feed.Tests.Rest
                 [[1499040000000,"0.01634790","0.80000000","0.01575800","0.01577100","148976.11427815",1499644799999,"2434.19055334",308,"1756.87402397","28.46694368","0"]]
                 """);
 
-            Assert.Equal(new SpotDeltaReading(-2377.25666598m, -2377.25666598m, _now), _rig.Readings.SpotDelta);
+            Assert.Equal(new SpotDeltaReading("binance", "BTCUSDT", -2377.25666598m, -2377.25666598m, _now), Assert.Single(_rig.Readings.SpotDeltas));
         }
 
         [Fact]
@@ -149,9 +149,67 @@ namespace Ticker.Feed.Tests.Rest
 
             _rig.Rest(RestRig.Endpoints.BinanceSpotKlines(), rows.Append(']').ToString());
 
-            Assert.Equal(new SpotDeltaReading(2880m, 120m, _now), _rig.Readings.SpotDelta);
+            Assert.Equal(new SpotDeltaReading("binance", "BTCUSDT", 2880m, 120m, _now), Assert.Single(_rig.Readings.SpotDeltas));
             Assert.Equal(2880, _rig.State.Spot!.DeltaUsd24h);
             Assert.Equal(120, _rig.State.Spot.DeltaUsd1h);
+        }
+
+        [Fact]
+        public void The_spot_taker_delta_sums_binances_usdt_fdusd_and_usdc_pairs_and_names_its_venue()
+        {
+            Assert.Equal(new[] { "BTCUSDT", "BTCFDUSD", "BTCUSDC" }, RestEndpoints.BinanceSpotDeltaPairs);
+            // Each pair one row: taker buy quote 60 of 100 (+20), 30 of 100 (−40), 80 of 100 (+60).
+            _rig.Rest(RestRig.Endpoints.BinanceSpotKlines("BTCUSDT"), """[[1700000000000,"1","1","1","1","1",1700000299999,"100",5,"0.5","60","0"]]""");
+            _rig.Rest(RestRig.Endpoints.BinanceSpotKlines("BTCFDUSD"), """[[1700000000000,"1","1","1","1","1",1700000299999,"100",5,"0.5","30","0"]]""");
+            _rig.Rest(RestRig.Endpoints.BinanceSpotKlines("BTCUSDC"), """[[1700000000000,"1","1","1","1","1",1700000299999,"100",5,"0.5","80","0"]]""");
+
+            Assert.Equal(3, _rig.Readings.SpotDeltas.Count);
+            Assert.Equal(40, _rig.State.Spot!.DeltaUsd24h);
+            Assert.Equal(40, _rig.State.Spot.DeltaUsd1h);
+            Assert.Equal(new[] { "binance" }, _rig.State.Spot.DeltaVenues);
+
+            // A pair that stopped answering drops out after MaxAge rather than holding the sum at an old value.
+            _rig.Clock.Advance(MarketCombiner.MaxAge - TimeSpan.FromMinutes(1));
+            _rig.Rest(RestRig.Endpoints.BinanceSpotKlines("BTCUSDT"), """[[1700000000000,"1","1","1","1","1",1700000299999,"100",5,"0.5","60","0"]]""");
+            _rig.Clock.Advance(TimeSpan.FromMinutes(2));
+            _rig.Rest(RestRig.Endpoints.BinanceSpotKlines("BTCUSDT"), """[[1700000000000,"1","1","1","1","1",1700000299999,"100",5,"0.5","60","0"]]""");
+            Assert.Equal(20, _rig.State.Spot!.DeltaUsd24h);
+            Assert.Equal(new[] { "binance" }, _rig.State.Spot.DeltaVenues);
+        }
+
+        [Fact]
+        public void Binances_share_needs_a_second_fresh_venue_else_it_is_unknown()
+        {
+            _rig.Rest(RestRig.Endpoints.BinanceSpotPrice(), """{"symbol":"BTCUSDT","lastPrice":"100000","priceChangePercent":"1.5"}""");
+            _rig.Rest(RestRig.Endpoints.BinanceSpotVolumes(), """[{"symbol":"BTCUSDT","volume":"700","quoteVolume":"1"}]""");
+            Assert.Null(_rig.State.Spot!.BinanceSharePct);   // "100 % of 1 venue" is not a share
+            Assert.Null(_rig.State.Spot.Venues);
+            Assert.Equal(70_000_000, _rig.State.Spot.BinanceUsd24h);
+
+            _rig.Rest(RestRig.Endpoints.BybitSpotTickers(), """{"retCode":0,"retMsg":"OK","result":{"category":"spot","list":[{"symbol":"BTCUSDT","volume24h":"300"}]},"retExtInfo":{},"time":1}""");
+            Assert.Equal(70.0m, _rig.State.Spot!.BinanceSharePct);
+            Assert.Equal(2, _rig.State.Spot.Venues);
+
+            // Bybit goes quiet: past MaxAge only Binance is fresh, and the share is unknown again.
+            _rig.Clock.Advance(MarketCombiner.MaxAge + TimeSpan.FromMinutes(1));
+            _rig.Rest(RestRig.Endpoints.BinanceSpotPrice(), """{"symbol":"BTCUSDT","lastPrice":"100000","priceChangePercent":"1.5"}""");
+            _rig.Rest(RestRig.Endpoints.BinanceSpotVolumes(), """[{"symbol":"BTCUSDT","volume":"700","quoteVolume":"1"}]""");
+            Assert.Null(_rig.State.Spot!.BinanceSharePct);
+        }
+
+        [Fact]
+        public void Coinbase_counts_a_usd_book_and_its_usdc_alias_once()
+        {
+            // The documented volume-summary shape (doubly nested), with BTC-USD and BTC-USDC both listed at one book's volume.
+            _rig.Rest(RestRig.Endpoints.CoinbaseVolumeSummary(), """
+                [[
+                  {"id":"BTC-USD","base_currency":"BTC","quote_currency":"USD","display_name":"BTC-USD","market_types":["spot"],"spot_volume_24hour":"55","spot_volume_30day":"1","rfq_volume_24hour":"","rfq_volume_30day":"","conversion_volume_24hour":"0","conversion_volume_30day":"0"},
+                  {"id":"BTC-USDC","base_currency":"BTC","quote_currency":"USDC","display_name":"BTC-USDC","market_types":["spot"],"spot_volume_24hour":"55","spot_volume_30day":"1","rfq_volume_24hour":"","rfq_volume_30day":"","conversion_volume_24hour":"0","conversion_volume_30day":"0"},
+                  {"id":"BTC-EUR","base_currency":"BTC","quote_currency":"EUR","display_name":"BTC-EUR","market_types":["spot"],"spot_volume_24hour":"5","spot_volume_30day":"1","rfq_volume_24hour":"","rfq_volume_30day":"","conversion_volume_24hour":"0","conversion_volume_30day":"0"}
+                ]]
+                """);
+
+            Assert.Equal(new SpotVolumeReading("coinbase", "all", 60m, 2, _now), Assert.Single(_rig.Readings.SpotVolumes));
         }
 
         [Fact]

@@ -17,12 +17,14 @@ namespace Ticker.Feed.Tests.Risk
         public async Task The_docs_example_reaches_the_device_as_score_45_with_its_inputs_and_parts()
         {
             await using RunningFeed feed = await RunningFeed.StartAsync();
-            LiquidationAggregator aggregator = feed.Service<LiquidationAggregator>();
-            aggregator.MarkVenueLive("bybit");
-            feed.Clock.Advance(TimeSpan.FromMinutes(61));
+            BtcPerpetualLiquidations btc = feed.Service<BtcPerpetualLiquidations>();
+            btc.MarkVenueLive("bybit");
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(61), () => btc.MarkVenueLive("bybit"));
             long nowMs = feed.Clock.GetUtcNow().ToUnixTimeMilliseconds();
-            aggregator.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 90_000_000, nowMs - 30 * 60_000));
-            aggregator.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Short, 18_000_000, nowMs - 20 * 60_000));
+            btc.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Long, 90_000_000, nowMs - 30 * 60_000));
+            btc.Add(new LiquidationEvent("bybit", "BTCUSDT", PositionSide.Short, 18_000_000, nowMs - 20 * 60_000));
+            // An altcoin flush in the same hour does not count: the measure divides by BTC-perpetual open interest.
+            Assert.False(btc.Add(new LiquidationEvent("bybit", "ETHUSDT", PositionSide.Long, 4_000_000_000, nowMs - 10 * 60_000)));
             feed.Service<MarketState>().Leverage = RiskFormulaTests.DocsExample with { AtUnixMs = nowMs - 60_000 };
             feed.Refresh();
 

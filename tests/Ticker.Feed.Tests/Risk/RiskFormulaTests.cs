@@ -123,7 +123,7 @@ namespace Ticker.Feed.Tests.Risk
         }
 
         [Fact]
-        public void With_a_full_history_a_part_is_the_values_percentile_rank()
+        public void With_a_full_history_the_percentile_nudges_the_static_reading_by_at_most_15_points()
         {
             // 1000 funding samples 0.000, 0.001, … 0.999 (as |funding − 0.01|), one per 15 minutes: over the 672 needed.
             var history = new RiskHistory();
@@ -132,20 +132,22 @@ namespace Ticker.Feed.Tests.Risk
                 Assert.True(history.SampleIfDue(T0 + i * Step, new RiskMeasures(Funding: i / 1000m)));
             }
 
-            // The 30-day window keeps the last 2881 instants at most: all 1000 (250 hours) are kept.
             Assert.Equal(1000, history.Count(RiskMeasure.Funding));
             RiskReference funding = RiskFormula.References[0];
-            Assert.Equal(50.05m, RiskFormula.Part(funding, 0.5m, history));        // 500 below, one equal (half)
-            Assert.Equal(50m, RiskFormula.Part(funding, 0.4995m, history));        // 500 below
-            Assert.Equal(0.05m, RiskFormula.Part(funding, 0m, history));           // only the tie at 0
-            Assert.Equal(100m, RiskFormula.Part(funding, 2m, history));            // above all: far beyond the static 100 at 0.09
-            Assert.Equal(10m, RiskFormula.Part(funding, 0.0995m, history));        // the static range would read 100
+            // 0.045: static 50; 45 samples below, one tie: percentile 4.55 -> 50 + 15 x (4.55 − 50) / 50 = 36.365.
+            Assert.Equal(36.365m, RiskFormula.Part(funding, 0.045m, history));
+            // 2: above every sample (percentile 100) and far beyond the range: 100 + 15, clamped.
+            Assert.Equal(100m, RiskFormula.Part(funding, 2m, history));
+            // 0.5: static 100, percentile 50.05: 100 + 0.015, clamped.
+            Assert.Equal(100m, RiskFormula.Part(funding, 0.5m, history));
+            // 0: static 0, percentile 0.05 (one tie): below 0, clamped.
+            Assert.Equal(0m, RiskFormula.Part(funding, 0m, history));
         }
 
         [Fact]
-        public void A_short_history_blends_the_static_range_with_the_percentile_by_its_length()
+        public void A_short_history_nudges_by_its_length()
         {
-            // 336 samples: half of the 672 needed, so the part is half static, half percentile.
+            // 336 samples: half of the 672 needed, so the nudge is at most 7.5 points.
             var history = new RiskHistory();
             for (int i = 0; i < 336; i++)
             {
@@ -153,12 +155,155 @@ namespace Ticker.Feed.Tests.Risk
             }
 
             RiskReference funding = RiskFormula.References[0];
-            // 0.045: static 50, above all 336 samples: percentile 100 -> 0.5 x 50 + 0.5 x 100.
-            Assert.Equal(75m, RiskFormula.Part(funding, 0.045m, history));
-            // 0.01: static 11.11…, below all samples: percentile 0.
-            Assert.Equal(decimal.Round(0.5m * (100m * 0.01m / 0.09m), 10), decimal.Round(RiskFormula.Part(funding, 0.01m, history), 10));
+            // 0.045: static 50, above all 336 samples (percentile 100): 50 + 0.5 x 15.
+            Assert.Equal(57.5m, RiskFormula.Part(funding, 0.045m, history));
+            // 0.01: static 11.11…, below all samples (percentile 0): 11.11… − 7.5.
+            Assert.Equal(decimal.Round(100m * 0.01m / 0.09m - 7.5m, 10), decimal.Round(RiskFormula.Part(funding, 0.01m, history), 10));
+            // 0.02, tied with every sample (percentile 50): not moved.
+            Assert.Equal(decimal.Round(100m * 0.02m / 0.09m, 10), decimal.Round(RiskFormula.Part(funding, 0.02m, history), 10));
             // No history at all: the static range.
             Assert.Equal(50m, RiskFormula.Part(funding, 0.045m, new RiskHistory()));
+        }
+
+        /// <summary>docs/risk-score.md, "History nudges, the range anchors": the mild day after a calm month.</summary>
+        [Fact]
+        public void A_mild_day_after_a_calm_month_scores_at_most_35()
+        {
+            RiskHistory calmMonth = CalmMonth(new Random(20261203));
+            RiskMeasures mildDay = RiskMeasures.From(MildDay, null, MildDayLastHour);
+            Assert.Equal(0.003m, mildDay.Funding);
+            Assert.Equal(1.75m, mildDay.OiToMarketCap);
+            Assert.Equal(0.182322m, mildDay.Taker);
+            Assert.Equal(0.262364m, mildDay.LongShort);
+            Assert.Equal(0.03m, mildDay.Liquidations);
+
+            RiskResult alone = RiskFormula.Evaluate(mildDay, new RiskHistory())!;
+            RiskResult afterCalm = RiskFormula.Evaluate(mildDay, calmMonth)!;
+            Assert.Equal(14m, alone.Score);
+
+            // Every measure is above its whole calm month (percentile 100): each part is its static reading + 15.
+            foreach (RiskMeasure measure in Enum.GetValues<RiskMeasure>())
+            {
+                Assert.Equal(alone.Parts[measure] + RiskFormula.MaxNudge, afterCalm.Parts[measure]);
+            }
+
+            Assert.Equal(29m, afterCalm.Score);
+            Assert.True(afterCalm.Score <= 35m);
+        }
+
+        /// <summary>docs/risk-score.md: 0.08 %/8h funding after a month of 0.06-0.10 %/8h, other inputs as in the worked example.</summary>
+        [Fact]
+        public void Crowded_funding_after_a_crowded_month_keeps_a_funding_part_of_at_least_60_and_a_score_of_at_least_45()
+        {
+            RiskMeasures example = RiskMeasures.From(DocsExample with { FundingPct8h = 0.08m }, null, DocsExampleLastHour);
+            Assert.Equal(0.07m, example.Funding);
+
+            // The documented month: funding cycles through 0.06, 0.07, … 0.10 %/8h; the other measures sit at the
+            // worked example's values (ties: percentile 50, not moved).
+            var documented = new RiskHistory();
+            for (int i = 0; i < 2880; i++)
+            {
+                documented.SampleIfDue(T0 + i * Step, example with { Funding = 0.05m + (i % 5) / 100m });
+            }
+
+            RiskResult result = RiskFormula.Evaluate(example, documented)!;
+            // 1,152 samples below, 576 equal: percentile 50, so the funding part is its static 0.07 / 0.09.
+            Assert.Equal(decimal.Round(100m * 0.07m / 0.09m, 10), decimal.Round(result.Parts[RiskMeasure.Funding], 10));
+            Assert.Equal(78m, RiskFormula.Published(result.Parts).Funding);
+            Assert.Equal(52m, result.Score);
+
+            // A noisier month (funding uniform over 0.06-0.10, the others within ±30 % of the example): the same bounds.
+            var random = new Random(31);
+            var noisy = new RiskHistory();
+            for (int i = 0; i < 2880; i++)
+            {
+                noisy.SampleIfDue(T0 + i * Step, new RiskMeasures(
+                    Funding: 0.05m + (decimal)random.NextDouble() * 0.04m,
+                    OiToMarketCap: example.OiToMarketCap * Jitter(random),
+                    OiChange: example.OiChange * Jitter(random),
+                    Taker: example.Taker * Jitter(random),
+                    LongShort: example.LongShort * Jitter(random),
+                    Liquidations: example.Liquidations * Jitter(random)));
+            }
+
+            RiskResult noisyResult = RiskFormula.Evaluate(example, noisy)!;
+            Assert.True(noisyResult.Parts[RiskMeasure.Funding] >= 60m, $"funding part {noisyResult.Parts[RiskMeasure.Funding]}");
+            Assert.True(noisyResult.Score >= 45m, $"score {noisyResult.Score}");
+        }
+
+        /// <summary>docs/risk-score.md: neutral funding (and the venues' clamp at it) reads calm whatever the history.</summary>
+        [Fact]
+        public void Funding_at_exactly_0_0100_gives_a_part_of_at_most_20_whatever_the_history()
+        {
+            RiskReference funding = RiskFormula.References[0];
+            decimal neutral = RiskMeasures.From(new LeverageInputs(FundingPct8h: 0.0100m), null, null).Funding!.Value;
+            Assert.Equal(0m, neutral);
+
+            // Most of the month at the clamp (ties count half: percentile below 50, never lifted), a calm month, a
+            // crowded month, random months of every length, and none.
+            var histories = new List<RiskHistory> { new RiskHistory(), CalmMonth(new Random(5)) };
+            var atClamp = new RiskHistory();
+            var crowded = new RiskHistory();
+            for (int i = 0; i < 2880; i++)
+            {
+                atClamp.SampleIfDue(T0 + i * Step, new RiskMeasures(Funding: i % 10 == 0 ? 0.0005m : 0m));
+                crowded.SampleIfDue(T0 + i * Step, new RiskMeasures(Funding: 0.05m + (i % 5) / 100m));
+            }
+
+            histories.Add(atClamp);
+            histories.Add(crowded);
+            var random = new Random(12);
+            for (int h = 0; h < 20; h++)
+            {
+                histories.Add(SeededHistory(random, random.Next(1, 2880)));
+            }
+
+            foreach (RiskHistory history in histories)
+            {
+                Assert.InRange(RiskFormula.Part(funding, neutral, history), 0m, 20m);
+            }
+
+            Assert.Equal(0m, RiskFormula.Part(funding, neutral, atClamp));
+            // 0.0105 %/8h after a month at the clamp: 0.56 static + at most the nudge, not the 82 a pure percentile gave.
+            decimal justAbove = RiskFormula.Part(funding, 0.0005m, atClamp);
+            Assert.InRange(justAbove, 0m, 100m * 0.0005m / 0.09m + RiskFormula.MaxNudge);
+        }
+
+        /// <summary>The property the anchor must not break: over random histories (fixed seed), more extreme never reads lower.</summary>
+        [Fact]
+        public void A_strictly_more_extreme_reading_never_lowers_its_part_over_random_histories()
+        {
+            var random = new Random(20261203);
+            for (int h = 0; h < 12; h++)
+            {
+                // Histories of every length, some with heavy ties (values on a coarse grid).
+                int samples = random.Next(0, 3000);
+                decimal grid = h % 3 == 0 ? 0.05m : 0m;
+                var history = new RiskHistory();
+                for (int i = 0; i < samples; i++)
+                {
+                    RiskMeasures sample = RiskMeasures.From(RandomInputs(random), null, new SideTotals(random.NextInt64(0, 400_000_000), random.NextInt64(0, 100_000_000)));
+                    history.SampleIfDue(T0 + i * Step, grid == 0m ? sample : Snap(sample, grid));
+                }
+
+                foreach (RiskReference reference in RiskFormula.References)
+                {
+                    for (int pair = 0; pair < 150; pair++)
+                    {
+                        decimal a = decimal.Round((decimal)(random.NextDouble() * 12), 6);
+                        decimal b = pair % 4 == 0 ? a + 0.000001m : decimal.Round(a + (decimal)(random.NextDouble() * 3) + 0.000001m, 6);
+                        if (grid != 0m && pair % 2 == 0)
+                        {
+                            a = decimal.Round(a / grid, 0) * grid;
+                            b = a + grid;
+                        }
+
+                        decimal partA = RiskFormula.Part(reference, a, history);
+                        decimal partB = RiskFormula.Part(reference, b, history);
+                        Assert.True(partB >= partA, $"{reference.Measure}: {b} reads {partB}, below {a}'s {partA} (history {h}, {samples} samples)");
+                    }
+                }
+            }
         }
 
         [Fact]
@@ -169,10 +314,13 @@ namespace Ticker.Feed.Tests.Risk
             RiskResult before = RiskFormula.Evaluate(measures, history, T0)!;
             history.SampleIfDue(T0, measures);
             RiskResult again = RiskFormula.Evaluate(measures, history, T0)!;
-            RiskResult later = RiskFormula.Evaluate(measures, history, T0 + 1)!;
-
             Assert.Equal(before.Parts, again.Parts);
-            Assert.NotEqual(before.Parts[RiskMeasure.LongShort], later.Parts[RiskMeasure.LongShort]);   // one sample, 1/672 of the part
+
+            // A higher long/short ratio one millisecond later ranks above that one sample: 1/672 of the 15-point nudge.
+            RiskMeasures higher = measures with { LongShort = 0.6m };
+            decimal atT0 = RiskFormula.Evaluate(higher, history, T0)!.Parts[RiskMeasure.LongShort];
+            decimal later = RiskFormula.Evaluate(higher, history, T0 + 1)!.Parts[RiskMeasure.LongShort];
+            Assert.Equal(decimal.Round(atT0 + RiskFormula.MaxNudge / RiskFormula.FullHistorySamples, 12), decimal.Round(later, 12));
         }
 
         [Fact]
@@ -222,6 +370,49 @@ namespace Ticker.Feed.Tests.Risk
             Assert.Equal(1m, RiskMeasures.From(inputs, 100_000m, null).OiToMarketCap);
             Assert.Null(RiskMeasures.From(inputs, 100_000m, null).Liquidations);   // no liquidation window known
             Assert.Equal(0.5m, RiskMeasures.From(inputs, 100_000m, new SideTotals(60_000_000, 40_000_000)).Liquidations);
+        }
+
+        /// <summary>The mild day of docs/risk-score.md: funding 0.013 %/8h, taker 1.2, long/short 1.3, OI +1.5 %, OI 1.75 % of market cap.</summary>
+        internal static readonly LeverageInputs MildDay = new(
+            FundingPct8h: 0.0130m,
+            OiUsd: 31_421_250_000,
+            OiChg24hPct: 1.5m,
+            TakerBuySell: 1.2m,
+            TakerBucketMin: 5,
+            LongShortRatio: 1.3m,
+            CirculatingSupplyBtc: 19_950_000m,
+            PriceUsd: 90_000m);
+
+        /// <summary>0.03 % of the mild day's OI liquidated in the last hour.</summary>
+        internal static readonly SideTotals MildDayLastHour = new(7_000_000, 2_426_375);
+
+        /// <summary>
+        /// A calm month, 2,880 samples: funding 0.0100-0.0120 %/8h, OI 1.60-1.70 % of market cap and within ±1 % a
+        /// day, taker 1-1.15, long/short 1-1.25, liquidations 0.005-0.02 % of OI per hour.
+        /// </summary>
+        private static RiskHistory CalmMonth(Random random)
+        {
+            var history = new RiskHistory();
+            for (int i = 0; i < 2880; i++)
+            {
+                history.SampleIfDue(T0 + i * Step, new RiskMeasures(
+                    Funding: decimal.Round((decimal)random.NextDouble() * 0.002m, 6),
+                    OiToMarketCap: decimal.Round(1.6m + (decimal)random.NextDouble() * 0.1m, 6),
+                    OiChange: decimal.Round((decimal)random.NextDouble() * 2m - 1m, 2),
+                    Taker: decimal.Round((decimal)(random.NextDouble() * Math.Log(1.15)), 6),
+                    LongShort: decimal.Round((decimal)(random.NextDouble() * Math.Log(1.25)), 6),
+                    Liquidations: decimal.Round(0.005m + (decimal)random.NextDouble() * 0.015m, 6)));
+            }
+
+            return history;
+        }
+
+        private static decimal? Jitter(Random random) => 0.7m + (decimal)random.NextDouble() * 0.6m;
+
+        private static RiskMeasures Snap(RiskMeasures measures, decimal grid)
+        {
+            decimal? Round(decimal? value) => value is decimal v ? decimal.Round(v / grid, 0) * grid : null;
+            return new RiskMeasures(Round(measures.Funding), Round(measures.OiToMarketCap), Round(measures.OiChange), Round(measures.Taker), Round(measures.LongShort), Round(measures.Liquidations));
         }
 
         private static RiskHistory SeededHistory(Random random, int samples)

@@ -21,7 +21,7 @@ namespace Ticker.Feed.Tests.Storage
     public class RestartTests
     {
         [Fact]
-        public async Task A_restart_within_the_day_keeps_the_24h_totals_the_alert_history_the_risk_history_and_a_growing_seq()
+        public async Task A_restart_within_the_day_keeps_the_24h_totals_marks_the_downtime_as_a_gap_and_keeps_the_histories_and_a_growing_seq()
         {
             using var temp = new TempFolder();
             string db = temp.File("feed.db");
@@ -35,13 +35,13 @@ namespace Ticker.Feed.Tests.Storage
                 LiquidationAggregator aggregator = first.Service<LiquidationAggregator>();
                 aggregator.MarkVenueLive("bybit");
                 aggregator.MarkCoveredSince(first.Clock.GetUtcNow().AddHours(-25).ToUnixTimeMilliseconds());   // as a backfill would
-                first.Clock.Advance(TimeSpan.FromHours(3));
+                Listening.Advance(first.Clock, TimeSpan.FromHours(3), aggregator, "bybit");
                 Add(first, PositionSide.Long, 7_000_000, TimeSpan.FromMinutes(150));
                 Add(first, PositionSide.Short, 3_000_000, TimeSpan.FromMinutes(90));
                 Add(first, PositionSide.Long, 20_000_000, TimeSpan.FromSeconds(2));
                 first.Service<MarketState>().Leverage = RiskFormulaTests.DocsExample with { AtUnixMs = first.Clock.GetUtcNow().ToUnixTimeMilliseconds() };
                 first.Refresh();                                          // watch
-                first.Clock.Advance(TimeSpan.FromMinutes(1));
+                Listening.Advance(first.Clock, TimeSpan.FromMinutes(1), aggregator, "bybit");
                 Add(first, PositionSide.Long, 392_000_000, TimeSpan.FromSeconds(2));
                 first.Refresh();                                          // cascade
 
@@ -53,17 +53,23 @@ namespace Ticker.Feed.Tests.Storage
                 Assert.Equal("{\"long\":419000000,\"short\":3000000,\"btcLong\":419000000,\"btcShort\":3000000}", h24Before);
             }
 
-            // Ten minutes later, on a new process's clock: the burst is out of m5, still in h24.
+            // Ten minutes later, on a new process's clock: the burst is out of m5, still in h24. Until a venue is
+            // heard again nothing is live, so there are no totals; once Bybit is back, the ten minutes of downtime
+            // are a gap: the day is partial, its covered seconds the day less the downtime (not counted as calm).
             var clock = new FakeTimeProvider(stoppedAt.AddMinutes(10));
             await using RunningFeed second = await RunningFeed.StartAsync(new[] { "--db", db }, null, clock);
+            Assert.False(Device.Decode(second.Refresh().Body).Liq.Present);
+            second.Service<LiquidationAggregator>().MarkVenueLive("bybit");
             BuiltSnapshot after = second.Refresh();
             string body = await second.Client.GetStringAsync("/v1/snapshot?asset=BTC");
 
-            Assert.Equal(h24Before, H24(body));
+            Assert.Equal(h24Before.TrimEnd('}') + ",\"coveredS\":" + (86_400 - 600) + "}", H24(body));
             Assert.Equal(alertsBefore, await second.Client.GetStringAsync("/v1/alerts?since=0"));
             Assert.True(after.Seq > seqBefore, $"seq went from {seqBefore} to {after.Seq}");
             Snapshot decoded = Device.Decode(after.Body);
             Assert.Equal(419_000_000, decoded.Liq.H24.Long);
+            Assert.Equal(86_400 - 600, decoded.Liq.H24.CoveredS);
+            Assert.True(decoded.Liq.LowerBound);
             Assert.Equal(1, second.Service<RiskHistory>().Count(RiskMeasure.Funding));
 
             JsonElement storage = JsonDocument.Parse(await second.Client.GetStringAsync("/healthz")).RootElement.GetProperty("storage");
