@@ -33,8 +33,14 @@ namespace Ticker.Core.NanoTests.Support
         /// <summary>docs/examples/snapshot-partial.json.</summary>
         public const string Partial = "{\"v\":1,\"seq\":3,\"asOf\":1795003265,\"price\":{\"usd\":91187.5},\"sources\":{\"binance\":{\"ok\":false,\"ageS\":null},\"coinbase\":{\"ok\":true,\"ageS\":3},\"kraken\":{\"ok\":true,\"ageS\":9}}}\n";
 
+        /// <summary>File name of docs/examples/snapshot-young.json.</summary>
+        public const string YoungName = "snapshot-young.json";
+
+        /// <summary>docs/examples/snapshot-young.json.</summary>
+        public const string Young = "{\"v\":1,\"seq\":5120,\"asOf\":1795024805,\"asset\":\"BTC\",\"waitMax\":25,\"price\":{\"usd\":90870.12,\"chg24hPct\":-1.21},\"risk\":{\"score\":38,\"inputs\":{\"fundingPct8h\":0.0215,\"oiUsd\":39870000000,\"oiChg24hPct\":2.4,\"takerBuySell\":2.1,\"takerBuySellBybit\":3.4,\"takerBucketMin\":5,\"longShortRatio\":1.64},\"parts\":{\"funding\":24,\"oi\":43,\"taker\":32,\"longShort\":45,\"liq\":18}},\"liq\":{\"m5\":{\"long\":2140000,\"short\":310000},\"h1\":{\"long\":18600000,\"short\":6200000},\"h4\":{\"long\":61300000,\"short\":22800000},\"h24\":{\"long\":88200000,\"short\":35100000,\"coveredS\":21600},\"hourlyLongM\":[null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,14,13,11,14,17,19],\"hourlyShortM\":[null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,6,6,5,6,6,6],\"venues\":[\"binance\",\"bybit\",\"okx\"]},\"spot\":{\"binanceSharePct\":55.3,\"venues\":3,\"deltaUsd24h\":41800000,\"deltaUsd1h\":-3100000,\"deltaVenues\":[\"binance\"]},\"sources\":{\"binance\":{\"ok\":true},\"bybit\":{\"ok\":true},\"okx\":{\"ok\":true}}}\n";
+
         /// <summary>Every example's file name.</summary>
-        public static readonly string[] Names = { CalmName, BuildingName, CascadeName, PartialName };
+        public static readonly string[] Names = { CalmName, BuildingName, CascadeName, PartialName, YoungName };
 
         /// <summary>The text of the example named <paramref name="name"/>.</summary>
         public static string Json(string name)
@@ -49,6 +55,8 @@ namespace Ticker.Core.NanoTests.Support
                     return Cascade;
                 case PartialName:
                     return Partial;
+                case YoungName:
+                    return Young;
                 default:
                     throw new ArgumentException("no example named " + name);
             }

@@ -29,6 +29,7 @@ namespace Ticker.Core.NanoTests.Support
             h.Add(s.Risk.OiUsd);
             h.Add(s.Risk.OiChg24hPctE2);
             h.Add(s.Risk.TakerBuySellE3);
+            h.Add(s.Risk.TakerBuySellBybitE3);
             h.Add(s.Risk.TakerBucketMin);
             h.Add(s.Risk.LongShortRatioE3);
             h.Add(s.Risk.PartFunding);
@@ -63,6 +64,11 @@ namespace Ticker.Core.NanoTests.Support
             h.Add(s.Spot.OthersUsd24h);
             h.Add(s.Spot.DeltaUsd24h);
             h.Add(s.Spot.DeltaUsd1h);
+            h.Add(s.Spot.DeltaVenueCount);
+            for (int i = 0; i < s.Spot.DeltaVenues.Length; i++)
+            {
+                h.Add(s.Spot.DeltaVenues[i]);
+            }
 
             h.Add(s.Alert.Present);
             h.Add((int)s.Alert.Level);
@@ -87,6 +93,7 @@ namespace Ticker.Core.NanoTests.Support
         {
             h.Add(window.Long);
             h.Add(window.Short);
+            h.Add(window.CoveredS);
         }
     }
 }
