@@ -54,8 +54,12 @@ namespace Ticker.Core.NanoTests.Data
             Assert.AreEqual((int)AlertSide.Long, (int)s.Alert.Side, "alert side");
             Assert.AreEqual(1795043585L, s.Alert.StartedAt, "alert startedAt");
             Assert.AreEqual(412000000L, s.Alert.M5Usd, "alert m5Usd");
-            Assert.AreEqual(-642L, s.Alert.PriceChgPctE2, "alert priceChgPct");
-            Assert.AreEqual("Long cascade: $3.9B+ liq", s.Alert.Headline, "alert headline");
+            Assert.AreEqual(3874000000L, s.Alert.EventUsd, "alert eventUsd");
+            Assert.AreEqual(Value.Missing, s.Alert.PriceChgPctE2, "alert priceChgPct (shed)");
+            Assert.AreEqual("Long cascade: $3.9B", s.Alert.Headline, "alert headline");
+            Assert.AreEqual(1018000000L, s.Liq.H24.BtcLong, "h24 btcLong");
+            Assert.AreEqual(61000000L, s.Liq.H24.BtcShort, "h24 btcShort");
+            Assert.AreEqual(Value.Missing, s.Liq.H24.CoveredS, "h24 whole");
         }
 
         [TestMethod]

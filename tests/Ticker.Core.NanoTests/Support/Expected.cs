@@ -12,42 +12,42 @@ namespace Ticker.Core.NanoTests.Support
         /// <summary>The fingerprint (<see cref="SnapshotFingerprint"/>) of each example decoded, in <see cref="DocExamples.Names"/> order.</summary>
         public static readonly uint[] ExampleFingerprints =
         {
-            0x44AA81C6, // snapshot-calm.json
-            0x5E1B2EA4, // snapshot-building.json
-            0x5B05A2E9, // snapshot-cascade.json
-            0xBB829BEF, // snapshot-partial.json
-            0xA0C690B1, // snapshot-young.json
+            0x60DE362A, // snapshot-calm.json
+            0x54E71822, // snapshot-building.json
+            0x39001933, // snapshot-cascade.json
+            0x0CDE97CF, // snapshot-partial.json
+            0xE9951C31, // snapshot-young.json
         };
 
         /// <summary>The fingerprint of an empty snapshot: what a failed decode must leave behind.</summary>
-        public const uint EmptyFingerprint = 0xB63EF5BC;
+        public const uint EmptyFingerprint = 0x125F6C3C;
 
         /// <summary>The drawing fingerprint of <see cref="AppScenario.Play"/> on the t-display (240x135).</summary>
-        public const uint AppScenarioDisplay = 0xA5CF7C2D;
+        public const uint AppScenarioDisplay = 0x0509F33D;
 
         /// <summary>The drawing fingerprint (<see cref="ScreenRun.Hash"/>) of every board and screen.</summary>
         public static readonly ScreenHash[] ScreenHashes =
         {
-            new ScreenHash("t-display", ScreenId.Gauge, 0x96AD4068),
-            new ScreenHash("t-display", ScreenId.Liquidations, 0x7DB45BC0),
-            new ScreenHash("t-display", ScreenId.Spot, 0x9EAF382E),
-            new ScreenHash("t-display", ScreenId.Market, 0x2FBF93A5),
-            new ScreenHash("t-display", ScreenId.Status, 0xA8AB1314),
-            new ScreenHash("wrover-kit", ScreenId.Gauge, 0x0AE99272),
-            new ScreenHash("wrover-kit", ScreenId.Liquidations, 0xED4D9514),
-            new ScreenHash("wrover-kit", ScreenId.Spot, 0x574C65C7),
-            new ScreenHash("wrover-kit", ScreenId.Market, 0xAB0AD667),
-            new ScreenHash("wrover-kit", ScreenId.Status, 0xC4B3634B),
-            new ScreenHash("m5stack-core", ScreenId.Gauge, 0x0AE99272),
-            new ScreenHash("m5stack-core", ScreenId.Liquidations, 0xED4D9514),
-            new ScreenHash("m5stack-core", ScreenId.Spot, 0x574C65C7),
-            new ScreenHash("m5stack-core", ScreenId.Market, 0xAB0AD667),
-            new ScreenHash("m5stack-core", ScreenId.Status, 0xB13B0D79),
-            new ScreenHash("diy-ili9341", ScreenId.Gauge, 0x0AE99272),
-            new ScreenHash("diy-ili9341", ScreenId.Liquidations, 0xED4D9514),
-            new ScreenHash("diy-ili9341", ScreenId.Spot, 0x574C65C7),
-            new ScreenHash("diy-ili9341", ScreenId.Market, 0xAB0AD667),
-            new ScreenHash("diy-ili9341", ScreenId.Status, 0x37F082EC),
+            new ScreenHash("t-display", ScreenId.Gauge, 0x99C25784),
+            new ScreenHash("t-display", ScreenId.Liquidations, 0xA4C130F2),
+            new ScreenHash("t-display", ScreenId.Spot, 0xDBE6767F),
+            new ScreenHash("t-display", ScreenId.Market, 0xC2BD1ED4),
+            new ScreenHash("t-display", ScreenId.Status, 0x65D88938),
+            new ScreenHash("wrover-kit", ScreenId.Gauge, 0x0DF81480),
+            new ScreenHash("wrover-kit", ScreenId.Liquidations, 0x7C1FCAF6),
+            new ScreenHash("wrover-kit", ScreenId.Spot, 0x02432ED0),
+            new ScreenHash("wrover-kit", ScreenId.Market, 0xE3D9A842),
+            new ScreenHash("wrover-kit", ScreenId.Status, 0xEAB4B399),
+            new ScreenHash("m5stack-core", ScreenId.Gauge, 0x0DF81480),
+            new ScreenHash("m5stack-core", ScreenId.Liquidations, 0x7C1FCAF6),
+            new ScreenHash("m5stack-core", ScreenId.Spot, 0x02432ED0),
+            new ScreenHash("m5stack-core", ScreenId.Market, 0xE3D9A842),
+            new ScreenHash("m5stack-core", ScreenId.Status, 0xD0ED68BB),
+            new ScreenHash("diy-ili9341", ScreenId.Gauge, 0x0DF81480),
+            new ScreenHash("diy-ili9341", ScreenId.Liquidations, 0x7C1FCAF6),
+            new ScreenHash("diy-ili9341", ScreenId.Spot, 0x02432ED0),
+            new ScreenHash("diy-ili9341", ScreenId.Market, 0xE3D9A842),
+            new ScreenHash("diy-ili9341", ScreenId.Status, 0xF8110436),
         };
     }
 }

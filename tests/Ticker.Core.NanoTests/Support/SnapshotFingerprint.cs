@@ -75,6 +75,7 @@ namespace Ticker.Core.NanoTests.Support
             h.Add((int)s.Alert.Side);
             h.Add(s.Alert.StartedAt);
             h.Add(s.Alert.M5Usd);
+            h.Add(s.Alert.EventUsd);
             h.Add(s.Alert.PriceChgPctE2);
             h.Add(s.Alert.Headline);
 
@@ -93,6 +94,8 @@ namespace Ticker.Core.NanoTests.Support
         {
             h.Add(window.Long);
             h.Add(window.Short);
+            h.Add(window.BtcLong);
+            h.Add(window.BtcShort);
             h.Add(window.CoveredS);
         }
     }
