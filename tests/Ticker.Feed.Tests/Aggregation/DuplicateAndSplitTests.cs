@@ -25,7 +25,10 @@ namespace Ticker.Feed.Tests.Aggregation
         {
             _aggregator = new LiquidationAggregator(_clock);
             _aggregator.MarkCoveredSince(_asOf - 25 * Hour);
+            // Every venue the tests name is live: the totals count only the venues live at asOf.
+            _aggregator.MarkVenueLive("binance");
             _aggregator.MarkVenueLive("bybit");
+            _aggregator.MarkVenueLive("okx");
         }
 
         [Fact]
