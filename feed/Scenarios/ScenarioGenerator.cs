@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ticker.Feed.Ingest;
 using Ticker.Feed.Polling;
 using Ticker.Feed.Replay;
 using Ticker.Feed.Rest;
@@ -25,6 +26,13 @@ namespace Ticker.Feed.Scenarios
             var liquidations = new LiquidationFrames(path, random, recording);
             liquidations.WriteAll(LiquidationPlanner.Plan(description, random));
             new StreamFrames(path, random, recording, description.Recording).WriteAll();
+            // OKX's liquidation stream is quiet between events; the live connector's ping every 25 s gets the bare
+            // text "pong", which keeps the venue's coverage going (more than 2 minutes unheard is a gap).
+            for (long t = path.StartMs + 25_000; t < path.EndMs; t += 25_000)
+            {
+                recording.Frame(t + 60, InputSources.OkxPublicWs, "\"pong\""u8.ToArray());
+            }
+
             // Without REST polls, the OKX instruments list is still polled: it prices OKX's altcoin contracts (ctVal).
             WriteRest(path, random, recording, description.Recording.RestPolls ? null : url => url.Contains("/public/instruments", StringComparison.Ordinal));
 
