@@ -14,6 +14,7 @@ using Ticker.Emulator.Feed;
 using Ticker.Feed.Alerts;
 using Ticker.Feed.Connectors;
 using Ticker.Feed.Hosting;
+using Ticker.Feed.State;
 using Ticker.Led;
 
 namespace Ticker.Benchmarks.AlertLatency
@@ -47,6 +48,10 @@ namespace Ticker.Benchmarks.AlertLatency
 
         // Past the rule's coverage requirement (the last 5 minutes heard) once the venue has been heard.
         private static readonly TimeSpan CoverageJump = TimeSpan.FromMinutes(6);
+
+        // BTC's mark between bursts, and during one: 1 % down, twice the rule's ConfirmPricePct.
+        private const string CalmMark = "100000";
+        private const string FallenMark = "99000";
 
         private static readonly string CascadeLed = LedPatterns.NameOf(LedState.Cascade);
 
@@ -189,6 +194,10 @@ namespace Ticker.Benchmarks.AlertLatency
             var burstAt = TimeSpan.FromMilliseconds(random.NextDouble() * _burstWindowMs);
             await Task.Delay(burstAt).ConfigureAwait(false);
 
+            // A cascade is confirmed by the liquidated instruments' own fall (docs/cascade-alerts.md): BTC's mark is
+            // 1 % down when the burst begins, one mark sample (10 s) after the last one at the old price.
+            await JumpHearingAsync(_clock, _exchange, _frames, MarkPriceHistory.SampleEvery, FallenMark).ConfigureAwait(false);
+
             Task<long> lit = _status.When(s => s.Led == CascadeLed);
             Task<long> received = _status.WhenSnapshot(IsCascade);
             long now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -207,14 +216,14 @@ namespace Ticker.Benchmarks.AlertLatency
 
         // A connected stream is never silent for minutes (Binance sends mark prices every second), and the feed reads a
         // longer silence as a gap in the venue's coverage: jump a minute at a time, a mark-price frame after each.
-        private static async Task JumpHearingAsync(OffsetClock clock, FakeBinanceStream exchange, FrameSignal frames, TimeSpan by)
+        private static async Task JumpHearingAsync(OffsetClock clock, FakeBinanceStream exchange, FrameSignal frames, TimeSpan by, string markPrice = CalmMark)
         {
             for (TimeSpan left = by; left > TimeSpan.Zero; left -= TimeSpan.FromMinutes(1))
             {
                 clock.Jump(left < TimeSpan.FromMinutes(1) ? left : TimeSpan.FromMinutes(1));
                 long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
                 Task handled = frames.NextData();
-                await exchange.SendAsync("{\"stream\":\"!markPrice@arr@1s\",\"data\":[{\"e\":\"markPriceUpdate\",\"E\":" + now + ",\"s\":\"BTCUSDT\",\"p\":\"100000\",\"r\":\"0.0001\",\"T\":" + (now + 3_600_000) + "}]}").ConfigureAwait(false);
+                await exchange.SendAsync("{\"stream\":\"!markPrice@arr@1s\",\"data\":[{\"e\":\"markPriceUpdate\",\"E\":" + now + ",\"s\":\"BTCUSDT\",\"p\":\"" + markPrice + "\",\"r\":\"0.0001\",\"T\":" + (now + 3_600_000) + "}]}").ConfigureAwait(false);
                 await handled.WaitAsync(Guard).ConfigureAwait(false);
             }
         }
