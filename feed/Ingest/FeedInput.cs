@@ -102,6 +102,13 @@ namespace Ticker.Feed.Ingest
             long nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
             _recorder.RecordRest(nowMs, url, status, body);
             RestRequest? request = RestRequest.TryCreate(url);
+            if (request?.Path == RestPaths.OkxLiquidationOrders)
+            {
+                // A start-up backfill's page (Backfill/OkxLiquidationBackfill), recorded for inspection: its coverage
+                // depends on all of its pages together, so a replay does not run it again.
+                return;
+            }
+
             IRestParser? parser = request is null ? null : _rest.Find(request);
             if (parser is null)
             {

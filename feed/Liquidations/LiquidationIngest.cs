@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Sources;
@@ -19,6 +21,7 @@ namespace Ticker.Feed.Liquidations
         private readonly LiquidationAggregator _aggregator;
         private readonly SourceRegistry _sources;
         private readonly BtcPerpetualLiquidations? _btcPerpetuals;
+        private readonly ConcurrentDictionary<string, TaskCompletionSource> _live = new(StringComparer.Ordinal);
 
         public LiquidationIngest(IEnumerable<ILiquidationParser> parsers, LiquidationAggregator aggregator, SourceRegistry sources, BtcPerpetualLiquidations? btcPerpetuals = null)
         {
@@ -36,6 +39,66 @@ namespace Ticker.Feed.Liquidations
         /// <summary>Venues with a parser.</summary>
         public IEnumerable<string> Venues => _parsers.Keys;
 
+        /// <summary>Completes when <paramref name="venue"/>'s liquidation stream is first heard (at once if it has been).</summary>
+        public Task WhenLive(string venue) => LiveSignal(venue).Task;
+
+        /// <summary>
+        /// Counts liquidations read from the venue's REST history (a backfill) as a frame's would be counted: the
+        /// perpetuals only, to the aggregator (which drops the ones the stream already delivered) and the risk
+        /// score's BTC hour; only those with an exchange time after <paramref name="afterMs"/>, where the backfill's
+        /// coverage starts. The stream is not marked live by it: a REST answer says nothing of the socket.
+        /// </summary>
+        /// <returns>How many were counted, and how many were already known (duplicates) or outside what the feed keeps.</returns>
+        public (int Added, int Known) AddBackfilled(string venue, IReadOnlyList<LiquidationEvent> events, long afterMs)
+        {
+            ArgumentNullException.ThrowIfNull(events);
+            SourceHealth source = _sources.Register(venue);
+            int added = 0, known = 0;
+            foreach (LiquidationEvent liquidation in events)
+            {
+                if (liquidation.ExchangeTimeMs <= afterMs || !Perpetuals.Contains(liquidation.Venue, liquidation.Symbol))
+                {
+                    continue;
+                }
+
+                bool counted = _aggregator.Add(liquidation) == AddResult.Added;
+                source.CountEvent(counted);
+                _btcPerpetuals?.Add(liquidation);
+                if (counted)
+                {
+                    added++;
+                }
+                else
+                {
+                    known++;
+                }
+            }
+
+            return (added, known);
+        }
+
+        /// <summary>
+        /// Widens the venue's coverage back to <paramref name="sinceMs"/> (see
+        /// <see cref="LiquidationAggregator.MarkVenueCoveredSince"/>), in the totals and the risk score's BTC hour alike.
+        /// </summary>
+        public void MarkCoveredSince(string venue, long sinceMs)
+        {
+            _aggregator.MarkVenueCoveredSince(venue, sinceMs);
+            _btcPerpetuals?.MarkVenueCoveredSince(venue, sinceMs);
+        }
+
+        private TaskCompletionSource LiveSignal(string venue) =>
+            _live.GetOrAdd(venue, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+        private void Heard(string venue)
+        {
+            TaskCompletionSource signal = LiveSignal(venue);
+            if (!signal.Task.IsCompleted)
+            {
+                signal.TrySetResult();
+            }
+        }
+
         /// <summary>
         /// Records that the venue's liquidation stream is live: a good frame of another stream on the same
         /// connection (Binance's mark prices, Bybit's trades) shows it is, though liquidations are quiet.
@@ -46,6 +109,7 @@ namespace Ticker.Feed.Liquidations
             {
                 _aggregator.MarkVenueLive(venue);
                 _btcPerpetuals?.MarkVenueLive(venue);
+                Heard(venue);
             }
         }
 
@@ -72,6 +136,7 @@ namespace Ticker.Feed.Liquidations
             source.ReportGood();
             _aggregator.MarkVenueLive(venue);
             _btcPerpetuals?.MarkVenueLive(venue);
+            Heard(venue);
             foreach (LiquidationEvent liquidation in events)
             {
                 if (Perpetuals.Contains(liquidation.Venue, liquidation.Symbol))

@@ -5,14 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ticker.Feed.Backfill;
 using Ticker.Feed.Ingest;
+using Ticker.Feed.Liquidations;
+using Ticker.Feed.Liquidations.Parsers;
 using Ticker.Feed.Rest;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Sources;
 
 namespace Ticker.Feed.Polling
 {
-    /// <summary>Adds one <see cref="RestPoller"/> per <see cref="PollPlan"/> group as a hosted service when <see cref="FeedSettings.LiveSources"/> is on.</summary>
+    /// <summary>
+    /// Adds one <see cref="RestPoller"/> per <see cref="PollPlan"/> group, and OKX's start-up liquidation backfill,
+    /// as hosted services when <see cref="FeedSettings.LiveSources"/> is on.
+    /// </summary>
     public static class PollerServices
     {
         /// <summary>The named HTTP client the pollers use.</summary>
@@ -49,6 +55,16 @@ namespace Ticker.Feed.Polling
                     provider.GetRequiredService<ILogger<RestPoller>>()));
             }
 
+            services.AddSingleton(provider => new OkxLiquidationBackfill(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+                provider.GetRequiredService<RestEndpoints>(),
+                provider.GetRequiredService<LiquidationIngest>(),
+                provider.GetRequiredService<OkxContractBook>(),
+                provider.GetRequiredService<SourceRegistry>(),
+                provider.GetRequiredService<IInputRecorder>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<OkxLiquidationBackfill>>()));
+            services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<OkxLiquidationBackfill>());
             return services;
         }
     }

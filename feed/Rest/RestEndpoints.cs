@@ -29,6 +29,22 @@ namespace Ticker.Feed.Rest
         /// <summary>OKX's BTC swaps whose open interest and funding are read: USDT-margined and coin-margined.</summary>
         public static readonly IReadOnlyList<string> OkxBtcSwaps = new[] { "BTC-USDT-SWAP", "BTC-USD-SWAP" };
 
+        /// <summary>
+        /// The OKX swap families whose recent liquidations the start-up backfill reads (OKX's REST endpoint needs a
+        /// family for SWAP): BTC and ETH in both margins and the most traded USDT-margined alts, where nearly all of
+        /// OKX's liquidation volume is. Bounded, so the backfill costs at most <see cref="OkxBackfillMaxPages"/> requests each.
+        /// </summary>
+        public static readonly IReadOnlyList<string> OkxBackfillFamilies = new[]
+        {
+            "BTC-USDT", "BTC-USD", "ETH-USDT", "ETH-USD", "SOL-USDT", "XRP-USDT", "DOGE-USDT", "SUI-USDT", "ADA-USDT", "LTC-USDT",
+        };
+
+        /// <summary>Rows per page of OKX's REST liquidation orders: the endpoint's maximum.</summary>
+        public const int OkxBackfillPageRows = 100;
+
+        /// <summary>Pages read per family at most; a family still full after them is covered from its oldest row only.</summary>
+        public const int OkxBackfillMaxPages = 10;
+
         /// <summary>Bitstamp's BTC pairs (Bitstamp answers one pair per request).</summary>
         public static readonly IReadOnlyList<string> BitstampBtcPairs = new[] { "btcusd", "btceur", "btcgbp", "btcusdt", "btcusdc" };
 
@@ -91,6 +107,15 @@ namespace Ticker.Feed.Rest
 
         /// <summary>OKX current funding rate of one swap.</summary>
         public string OkxFundingRate(string instId) => $"{_okx}{RestPaths.OkxFundingRate}?instId={Escape(instId)}";
+
+        /// <summary>
+        /// OKX's filled liquidation orders of one swap family, newest first, a page of <see cref="OkxBackfillPageRows"/>;
+        /// with <paramref name="beforeMs"/> only those earlier than it (OKX's <c>after</c> cursor: "records earlier than
+        /// the requested ts").
+        /// </summary>
+        public string OkxLiquidationOrders(string family, long? beforeMs = null) =>
+            $"{_okx}{RestPaths.OkxLiquidationOrders}?instType=SWAP&instFamily={Escape(family)}&state=filled&limit={OkxBackfillPageRows}"
+            + (beforeMs is long ms ? "&after=" + ms.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
 
         /// <summary>OKX spot tickers, every symbol.</summary>
         public string OkxSpotTickers() => $"{_okx}{RestPaths.OkxTickers}?instType=SPOT";

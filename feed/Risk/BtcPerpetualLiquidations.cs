@@ -31,6 +31,9 @@ namespace Ticker.Feed.Risk
         /// <summary>The venue's liquidation stream is being listened to now (see <see cref="LiquidationAggregator.MarkVenueLive"/>).</summary>
         public void MarkVenueLive(string venue) => _hour.MarkVenueLive(venue);
 
+        /// <summary>The venue's liquidations since <paramref name="sinceMs"/> are known (see <see cref="LiquidationAggregator.MarkVenueCoveredSince"/>).</summary>
+        public void MarkVenueCoveredSince(string venue, long sinceMs) => _hour.MarkVenueCoveredSince(venue, sinceMs);
+
         /// <summary>Counts <paramref name="liquidation"/> when it is one of the BTC perpetuals; true when counted.</summary>
         public bool Add(in LiquidationEvent liquidation) =>
             InOpenInterest(liquidation.Venue, liquidation.Symbol) && _hour.Add(liquidation) == AddResult.Added;

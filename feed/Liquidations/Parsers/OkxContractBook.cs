@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Ticker.Feed.Liquidations.Parsers
 {
@@ -10,6 +11,7 @@ namespace Ticker.Feed.Liquidations.Parsers
     /// </summary>
     public sealed class OkxContractBook
     {
+        private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private OkxContractTable _current;
 
         public OkxContractBook(OkxContractTable fallback)
@@ -21,10 +23,17 @@ namespace Ticker.Feed.Liquidations.Parsers
         /// <summary>The shipped table, used until the instruments list is read and merged under it afterwards.</summary>
         public OkxContractTable Fallback { get; }
 
+        /// <summary>Completes when a table read from the instruments list first replaces the shipped one.</summary>
+        public Task Loaded => _loaded.Task;
+
         public OkxContractTable Current
         {
             get => Volatile.Read(ref _current);
-            set => Volatile.Write(ref _current, value ?? throw new ArgumentNullException(nameof(value)));
+            set
+            {
+                Volatile.Write(ref _current, value ?? throw new ArgumentNullException(nameof(value)));
+                _loaded.TrySetResult();
+            }
         }
     }
 }

@@ -60,6 +60,61 @@ namespace Ticker.Feed.Liquidations.Parsers
             return kind;
         }
 
+        /// <summary>
+        /// Reads one page of the REST endpoint <c>GET /api/v5/public/liquidation-orders</c> (the backfill): the same
+        /// <c>data[].details[]</c> as the channel's pushes, in OKX's REST envelope <c>{"code":"0","msg":"","data":[..]}</c>.
+        /// A code other than "0" (OKX's errors come with HTTP 200 too) or another shape is malformed, counted and skipped.
+        /// </summary>
+        /// <returns>The page's kind, how many details it held (events or not) and the oldest of their times.</returns>
+        public OkxLiquidationPage ParseRest(ReadOnlySpan<byte> body, List<LiquidationEvent> events, ParseCounters counters)
+        {
+            ArgumentNullException.ThrowIfNull(events);
+            ArgumentNullException.ThrowIfNull(counters);
+            var page = new OkxLiquidationPage(FrameKind.Malformed, 0, long.MaxValue);
+            using (JsonDocument? document = VenueJson.TryParse(body))
+            {
+                if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    counters.CountMalformed("okx: liquidation-orders answer is not a JSON object");
+                }
+                else if (!VenueJson.TryGetString(document.RootElement, "code", out string code) || code != "0")
+                {
+                    VenueJson.TryGetString(document.RootElement, "msg", out string message);
+                    counters.CountMalformed("okx: liquidation-orders answered code " + Clip(code) + (message.Length > 0 ? " (" + Clip(message) + ")" : ""));
+                }
+                else if (!VenueJson.TryGet(document.RootElement, "data", JsonValueKind.Array, out JsonElement data))
+                {
+                    counters.CountMalformed("okx: liquidation-orders answer lacks data[]");
+                }
+                else
+                {
+                    int items = 0;
+                    int malformed = 0;
+                    foreach (JsonElement instrument in data.EnumerateArray())
+                    {
+                        ReadInstrument(instrument, events, counters, ref items, ref malformed);
+                        if (VenueJson.TryGet(instrument, "details", JsonValueKind.Array, out JsonElement details))
+                        {
+                            foreach (JsonElement detail in details.EnumerateArray())
+                            {
+                                if (VenueJson.TryGetTimeMs(detail, "ts", out long timeMs) && timeMs < page.OldestMs)
+                                {
+                                    page = page with { OldestMs = timeMs };
+                                }
+                            }
+                        }
+                    }
+
+                    page = page with { Kind = FrameBatch.Kind(items, malformed), Rows = items };
+                }
+            }
+
+            counters.CountFrame(page.Kind);
+            return page;
+        }
+
+        private static string Clip(string text) => text.Length <= 60 ? text : text.Substring(0, 60);
+
         // OKX answers the text "ping" with the bare text "pong", not JSON.
         private static bool IsPong(ReadOnlySpan<byte> frame) => frame.Trim((byte)' ').SequenceEqual("pong"u8);
 
