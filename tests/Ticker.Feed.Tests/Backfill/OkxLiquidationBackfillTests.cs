@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -191,6 +192,54 @@ namespace Ticker.Feed.Tests.Backfill
 
             Assert.Null(feed.App.Services.GetService(typeof(OkxLiquidationBackfill)));
             Assert.Equal(0, okx.Count(RestPaths.OkxLiquidationOrders));
+        }
+
+        [Fact]
+        public async Task With_live_the_feed_backfills_once_OKX_is_heard_and_serves_a_whole_day_from_its_first_minute()
+        {
+            Add("BTC-USDT-SWAP", "sell", "long", "60000", "10", Now - 20 * HourMs);
+            Add("ETH-USDT-SWAP", "buy", "short", "3000", "10", Now - 3 * HourMs);
+            Add("BTC-USDT-SWAP", "buy", "short", "60000", "5", Now - 1_000);
+            await using FakeExchange okxStream = await FakeExchange.StartAsync();
+            _server = await FakeRestServer.StartAsync(_clock);
+            _server.Answer(RestPaths.OkxLiquidationOrders, (_, context) => AnswerAsync(context));
+            _server.Answer(RestPaths.OkxInstruments, "{\"code\":\"0\",\"msg\":\"\",\"data\":[" + string.Join(",", RestEndpoints.OkxBackfillFamilies.Select(family =>
+            {
+                _book.Current.TryGet(family + "-SWAP", out OkxContract contract);
+                return "{\"instType\":\"SWAP\",\"instId\":\"" + family + "-SWAP\",\"instFamily\":\"" + family + "\",\"ctVal\":\""
+                    + contract.CtVal.ToString(CultureInfo.InvariantCulture) + "\",\"ctValCcy\":\"" + contract.CtValCcy + "\"}";
+            })) + "]}");
+            string dead = Connectors.ConnectorResilienceTests.DeadAddress().ToString().TrimEnd('/');
+            string rest = _server.BaseUrl.ToString().TrimEnd('/');
+            await using RunningFeed feed = await RunningFeed.StartAsync(
+                new[]
+                {
+                    "--live", "--binance-url", dead, "--bybit-url", dead, "--okx-url", okxStream.BaseUrl.ToString().TrimEnd('/'),
+                    "--binance-futures-rest-url", rest, "--binance-spot-rest-url", rest, "--bybit-rest-url", rest, "--okx-rest-url", rest,
+                    "--coinbase-rest-url", rest, "--kraken-rest-url", rest, "--bitstamp-rest-url", rest,
+                },
+                null,
+                _clock);
+            OkxLiquidationBackfill backfill = feed.Service<OkxLiquidationBackfill>();
+            FakeSocket socket = await okxStream.AcceptAsync();
+            await socket.ReceiveAsync();   // the subscription
+            Assert.False(backfill.Done.IsCompleted);
+            Assert.Equal(0, _server.Count(RestPaths.OkxLiquidationOrders));
+
+            // The stream delivers the newest liquidation; the backfill then reads the day, that one among it.
+            await socket.SendAsync(VenueFrames.OkxPush(VenueFrames.OkxInstrument("BTC-USDT-SWAP", VenueFrames.OkxDetail("buy", "short", "60000", "5", Now - 1_000))));
+            BackfillReport? report = await backfill.Done.WaitAsync(FakeExchange.Guard);
+
+            Assert.NotNull(report);
+            Assert.Equal((2, 1), (report.Added, report.Known));
+            Assert.Equal(Now - 24 * HourMs, report.CoveredSinceMs);
+            Assert.Empty(report.Failures);
+
+            // Served at once: the whole day on OKX, the liquidation the stream delivered counted once.
+            feed.Refresh();
+            using JsonDocument snapshot = JsonDocument.Parse(await feed.Client.GetStringAsync("/v1/snapshot?asset=BTC"));
+            JsonElement liq = snapshot.RootElement.GetProperty("liq");
+            Assert.Equal("{\"long\":6000,\"short\":6000,\"btcLong\":6000,\"btcShort\":3000}", liq.GetProperty("h24").GetRawText());   // no coveredS: whole
         }
 
         [Fact]
