@@ -21,6 +21,9 @@ namespace Ticker.Feed.Market
         /// <summary>How long a REST or stream reading counts after it was received.</summary>
         public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(30);
 
+        private const long HourMs = 3_600_000;
+        private const long DayMs = 24 * HourMs;
+
         /// <summary>Fewest fresh venues (Binance one of them) that make a spot share.</summary>
         public const int MinShareVenues = 2;
 
@@ -195,6 +198,25 @@ namespace Ticker.Feed.Market
                     if (!deltaVenues.Contains(pair.Venue))
                     {
                         deltaVenues.Add(pair.Venue);
+                    }
+                }
+            }
+
+            // Venues whose taker volume is in BTC (OKX's): at the current price, and only with both windows covered.
+            foreach (SpotTakerBtcReading day in _readings.SpotTakerBtc)
+            {
+                if (day.WindowMs != DayMs || day.AtMs < oldest || price is null || deltaVenues.Contains(day.Venue))
+                {
+                    continue;
+                }
+
+                foreach (SpotTakerBtcReading hour in _readings.SpotTakerBtc)
+                {
+                    if (hour.Venue == day.Venue && hour.WindowMs == HourMs && hour.AtMs >= oldest)
+                    {
+                        delta24h += day.DeltaBtc * price.Usd;
+                        delta1h += hour.DeltaBtc * price.Usd;
+                        deltaVenues.Add(day.Venue);
                     }
                 }
             }

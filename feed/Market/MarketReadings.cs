@@ -19,6 +19,7 @@ namespace Ticker.Feed.Market
         private readonly ConcurrentDictionary<string, OpenInterestReading> _openInterest = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, SpotVolumeReading> _spotVolumes = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, SpotDeltaReading> _spotDeltas = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, SpotTakerBtcReading> _spotTakerBtc = new(StringComparer.Ordinal);
         private OpenInterestHistoryReading? _oiHistory;
         private TakerBucket? _binanceTaker;
         private LongShortReading? _longShort;
@@ -72,6 +73,9 @@ namespace Ticker.Feed.Market
         /// <summary>Each spot pair's taker delta (Binance's BTCUSDT, BTCFDUSD and BTCUSDC klines).</summary>
         public IReadOnlyList<SpotDeltaReading> SpotDeltas => new List<SpotDeltaReading>(_spotDeltas.Values);
 
+        /// <summary>Each venue's BTC spot taker delta in BTC, per window (OKX's taker volume: 24 h and 1 h).</summary>
+        public IReadOnlyList<SpotTakerBtcReading> SpotTakerBtc => new List<SpotTakerBtcReading>(_spotTakerBtc.Values);
+
         /// <summary>Bybit's most traded linear perpetuals, most traded first (from its tickers); null until read.</summary>
         public IReadOnlyList<string>? BybitTopSymbols
         {
@@ -91,6 +95,7 @@ namespace Ticker.Feed.Market
             MarkPrice = null;
             SpotPrice = null;
             _spotDeltas.Clear();
+            _spotTakerBtc.Clear();
             BybitTopSymbols = null;
             BybitTrades.Reset();
         }
@@ -114,6 +119,18 @@ namespace Ticker.Feed.Market
             ArgumentNullException.ThrowIfNull(reading);
             _spotDeltas[reading.Venue + " " + reading.Pair] = reading;
         }
+
+        /// <summary>One venue's taker delta over one window, in BTC, keyed by venue and window.</summary>
+        public void SetSpotTakerBtc(SpotTakerBtcReading reading)
+        {
+            ArgumentNullException.ThrowIfNull(reading);
+            _spotTakerBtc[TakerKey(reading.Venue, reading.WindowMs)] = reading;
+        }
+
+        /// <summary>Forgets a venue's taker delta over one window (its latest rows did not cover it).</summary>
+        public void RemoveSpotTakerBtc(string venue, long windowMs) => _spotTakerBtc.TryRemove(TakerKey(venue, windowMs), out _);
+
+        private static string TakerKey(string venue, long windowMs) => venue + " " + windowMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>One request's worth of a venue's spot volume; keyed by venue and request, since Bitstamp needs one request per pair.</summary>
         public void SetSpotVolume(SpotVolumeReading reading)

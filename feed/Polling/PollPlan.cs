@@ -50,6 +50,8 @@ namespace Ticker.Feed.Polling
                     .Concat(RestEndpoints.OkxBtcSwaps.Select(swap => new PollTarget(endpoints.OkxOpenInterest(swap), Minute)))
                     .Concat(RestEndpoints.OkxBtcSwaps.Select(swap => new PollTarget(endpoints.OkxFundingRate(swap), Minute)))
                     .Append(new PollTarget(endpoints.OkxSpotTickers(), FiveMinutes))
+                    .Append(new PollTarget(endpoints.OkxSpotTakerVolume("1H"), FiveMinutes))
+                    .Append(new PollTarget(endpoints.OkxSpotTakerVolume("5m"), FiveMinutes))
                     .ToArray()),
                 new PollGroup("coinbase", ExchangeIds.Coinbase, new[] { new PollTarget(endpoints.CoinbaseVolumeSummary(), FiveMinutes) }),
                 new PollGroup("kraken", ExchangeIds.Kraken, new[] { new PollTarget(endpoints.KrakenTickers(), FiveMinutes) }),

@@ -117,6 +117,12 @@ namespace Ticker.Feed.Rest
             $"{_okx}{RestPaths.OkxLiquidationOrders}?instType=SWAP&instFamily={Escape(family)}&state=filled&limit={OkxBackfillPageRows}"
             + (beforeMs is long ms ? "&after=" + ms.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
 
+        /// <summary>
+        /// OKX's BTC spot taker volume, rows <c>[ts, sellVol, buyVol]</c> in BTC: <c>1H</c> rows for the 24 h delta,
+        /// <c>5m</c> rows for the 1 h delta.
+        /// </summary>
+        public string OkxSpotTakerVolume(string period) => $"{_okx}{RestPaths.OkxTakerVolume}?ccy=BTC&instType=SPOT&period={Escape(period)}";
+
         /// <summary>OKX spot tickers, every symbol.</summary>
         public string OkxSpotTickers() => $"{_okx}{RestPaths.OkxTickers}?instType=SPOT";
 

@@ -23,6 +23,7 @@ namespace Ticker.Feed.Rest
             new OkxOpenInterestParser(),
             new OkxFundingRateParser(),
             new OkxSpotTickersParser(),
+            new OkxTakerVolumeParser(),
             new CoinbaseVolumeSummaryParser(),
             new KrakenTickerParser(),
             new BitstampTickerParser(),

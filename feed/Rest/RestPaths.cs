@@ -17,6 +17,7 @@ namespace Ticker.Feed.Rest
         public const string OkxOpenInterest = "/api/v5/public/open-interest";
         public const string OkxFundingRate = "/api/v5/public/funding-rate";
         public const string OkxTickers = "/api/v5/market/tickers";
+        public const string OkxTakerVolume = "/api/v5/rubik/stat/taker-volume";
         public const string OkxLiquidationOrders = "/api/v5/public/liquidation-orders";
         public const string CoinbaseVolumeSummary = "/products/volume-summary";
         public const string KrakenTicker = "/0/public/Ticker";

@@ -33,6 +33,8 @@ namespace Ticker.Feed.Scenarios
             }
 
             _byUrl[urls.OkxSpotTickers()] = spot.OkxSpot;
+            _byUrl[urls.OkxSpotTakerVolume("1H")] = t => spot.OkxTakerVolume(t, 3_600_000, 30);
+            _byUrl[urls.OkxSpotTakerVolume("5m")] = t => spot.OkxTakerVolume(t, MarketPath.BucketMs, 24);
             _byUrl[urls.CoinbaseVolumeSummary()] = spot.Coinbase;
             _byUrl[urls.KrakenTickers()] = spot.Kraken;
             foreach ((string pair, double share) in SpotRest.BitstampPairs)

@@ -160,6 +160,36 @@ namespace Ticker.Feed.Scenarios
             w.WriteEndObject();
         });
 
+        /// <summary>
+        /// <c>/api/v5/rubik/stat/taker-volume?ccy=BTC&amp;instType=SPOT&amp;period=1H|5m</c>: <paramref name="rows"/> rows
+        /// of <paramref name="rowMs"/> to the current one, newest first, <c>[ts, sellVol, buyVol]</c> (sell first) in BTC,
+        /// OKX's share of the spot volume split by the path's taker delta as Binance's klines are.
+        /// </summary>
+        public byte[] OkxTakerVolume(long t, long rowMs, int rows) => JsonPayload.Write(w =>
+        {
+            long newest = t / rowMs * rowMs;
+            w.WriteStartObject();
+            w.WriteString("code", "0");
+            w.WriteStartArray("data");
+            for (int i = 0; i < rows; i++)
+            {
+                long open = newest - (i * rowMs);
+                long close = Math.Min(open + rowMs, t);
+                decimal price = _path.PriceOf(Instrument.Btc, (open + close) / 2);
+                decimal usd = (decimal)_path.Integrate(ms => VenueUsdPerHour(ExchangeIds.Okx, ms), open, close);
+                decimal buyShare = 0.5m + ((decimal)_path.SpotTakerDeltaPct((open + close) / 2) / 200m);
+                w.WriteStartArray();
+                w.WriteStringValue(open.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteStringValue(JsonPayload.Dec(usd * (1 - buyShare) / price, 4));
+                w.WriteStringValue(JsonPayload.Dec(usd * buyShare / price, 4));
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("msg", string.Empty);
+            w.WriteEndObject();
+        });
+
         /// <summary><c>/api/v5/market/tickers?instType=SPOT</c>.</summary>
         public byte[] OkxSpot(long t) => JsonPayload.Write(w =>
         {
