@@ -130,10 +130,12 @@ namespace Ticker.Feed.Tests.Replay
             // keeps what every screen shows).
             Assert.Equal(spot.DeltaUsd1h, run.Decoded.Spot.DeltaUsd1h);
             Assert.Equal(spot.DeltaUsd24h, run.Decoded.Spot.DeltaUsd24h);
-            Assert.Equal(1, run.Decoded.Spot.DeltaVenueCount);
+            // Binance's klines and OKX's taker volume both cover the day and the hour: both named, OKX decoded to its id.
+            Assert.Equal(2, run.Decoded.Spot.DeltaVenueCount);
             Assert.Same(ExchangeIds.Binance, run.Decoded.Spot.DeltaVenues[0]);
+            Assert.Same(ExchangeIds.Okx, run.Decoded.Spot.DeltaVenues[1]);
 
-            Assert.Equal(new[] { "binance" }, spot.DeltaVenues);
+            Assert.Equal(new[] { "binance", "okx" }, spot.DeltaVenues);
             Assert.True(run.Replayed.Market.Price!.Usd < 97_500m, "BTC ends below where it started");
         }
 
