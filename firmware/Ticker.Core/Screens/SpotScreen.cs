@@ -7,6 +7,9 @@ namespace Ticker.Views
     /// <summary>Spot: Binance's share of spot volume as hero, the share bar, 24 h volumes and the taker deltas.</summary>
     public sealed class SpotScreen : ScreenView
     {
+        // Venues named in the delta's caption; more are counted ("3 VENUES"): two names fit both panels' line.
+        private const int MaxNamedDeltaVenues = 2;
+
         private readonly TextWidget _caption;
         private readonly TextWidget _share;
         private readonly TextWidget _venues;
@@ -57,23 +60,32 @@ namespace Ticker.Views
             BindDelta(_delta1h, spot.DeltaUsd1h, p);
         }
 
-        // The delta's scope: "TAKER DELTA BINANCE 24H / 1H", or the venue count when it sums several.
+        // The delta's scope: "TAKER DELTA BINANCE 24H / 1H", "TAKER DELTA BINANCE+OKX 24H / 1H", or the venue
+        // count when it sums more than fit the caption's line.
         private void BindDeltaCaption(SpotSection spot, Palette p)
         {
             CharBuffer text = _deltaCaption.Begin();
             text.Append("TAKER DELTA ");
-            if (spot.DeltaVenueCount == 1)
+            if (spot.DeltaVenueCount >= 1 && spot.DeltaVenueCount <= MaxNamedDeltaVenues)
             {
-                string venue = spot.DeltaVenues[0];
-                for (int i = 0; i < venue.Length; i++)
+                for (int v = 0; v < spot.DeltaVenueCount; v++)
                 {
-                    char c = venue[i];
-                    text.Append(c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
+                    if (v > 0)
+                    {
+                        text.Append('+');
+                    }
+
+                    string venue = spot.DeltaVenues[v];
+                    for (int i = 0; i < venue.Length; i++)
+                    {
+                        char c = venue[i];
+                        text.Append(c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
+                    }
                 }
 
                 text.Append(' ');
             }
-            else if (spot.DeltaVenueCount > 1)
+            else if (spot.DeltaVenueCount > MaxNamedDeltaVenues)
             {
                 NumberText.Digits(text, spot.DeltaVenueCount);
                 text.Append(" VENUES ");

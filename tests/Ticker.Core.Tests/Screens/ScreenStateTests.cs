@@ -238,6 +238,22 @@ namespace Ticker.Core.Tests.Views
             painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-young.json"), ScreenId.Spot), 0);
             Assert.Contains("TAKER DELTA BINANCE 24H / 1H", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
 
+            // Binance's klines and OKX's taker volume: both named, whole (not cut) on both panels; three are counted.
+            Ticker.Data.Snapshot two = ScreenKit.Example("snapshot-young.json");
+            two.Spot.DeltaVenues[1] = Ticker.Data.ExchangeIds.Okx;
+            two.Spot.DeltaVenueCount = 2;
+            foreach ((int width, int height) in new[] { (320, 240), (240, 135) })
+            {
+                var panel = new ScreenPainter(width, height, "0.1.0");
+                panel.Update(ScreenKit.State(two, ScreenId.Spot), 0);
+                Assert.Contains("TAKER DELTA BINANCE+OKX 24H / 1H", ScreenKit.RenderWhole(panel, width, height).Texts.Select(t => t.Text).ToArray());
+            }
+
+            two.Spot.DeltaVenues[2] = Ticker.Data.ExchangeIds.Bybit;
+            two.Spot.DeltaVenueCount = 3;
+            painter.Update(ScreenKit.State(two, ScreenId.Spot), 0);
+            Assert.Contains("TAKER DELTA 3 VENUES 24H / 1H", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
+
             painter.Update(ScreenKit.State(ScreenKit.Example("snapshot-calm.json"), ScreenId.Liquidations), 0);
             Assert.Contains("LIQ 24H", ScreenKit.RenderWhole(painter, 320, 240).Texts.Select(t => t.Text).ToArray());
         }
