@@ -131,6 +131,33 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
+        /// <summary>The coverage start stated by <see cref="MarkCoveredSince"/> (or restored), not counting when venues were heard; null when none.</summary>
+        public long? StatedCoveredSinceMs
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _coveredSinceMs == long.MaxValue ? null : _coveredSinceMs;
+                }
+            }
+        }
+
+        /// <summary>Each venue's spans of listening (unix ms, oldest first; the last runs to when it was last heard): what a restart restores.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<(long FromMs, long ToMs)>> VenueSpans()
+        {
+            lock (_gate)
+            {
+                var spans = new Dictionary<string, IReadOnlyList<(long FromMs, long ToMs)>>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, VenueCoverage> venue in _venues)
+                {
+                    spans[venue.Key] = venue.Value.All();
+                }
+
+                return spans;
+            }
+        }
+
         /// <summary>Each venue and when it was last heard from (unix ms).</summary>
         public IReadOnlyDictionary<string, long> VenuesSeen()
         {
@@ -147,11 +174,17 @@ namespace Ticker.Feed.Aggregation
         }
 
         /// <summary>
-        /// Puts back what a previous run kept (the database): its events, its coverage start and when each venue was
-        /// last heard. Events past the retention are ignored; rows with their venue and symbol are deduplicated like
-        /// live events (and count for their venue), older rows (schema 1) carry no venue and are not, so restore once, at start.
+        /// Puts back what a previous run kept (the database): its events, its coverage start and each venue's spans of
+        /// listening (<see cref="VenueSpans"/>), or for a database older than those, when each venue was last heard.
+        /// Events past the retention are ignored; rows with their venue and symbol are deduplicated like live events
+        /// (and count for their venue), older rows (schema 1) carry no venue and are not, so restore once, at start.
         /// </summary>
-        public void Restore(IEnumerable<StoredLiquidation> events, long? coveredSinceMs, IReadOnlyDictionary<string, long> venuesSeen)
+        /// <param name="coveredSinceMs">With <paramref name="venueSpans"/>, the stated start (<see cref="StatedCoveredSinceMs"/>); without, the old run's whole coverage start, which each venue is then taken to have covered since.</param>
+        public void Restore(
+            IEnumerable<StoredLiquidation> events,
+            long? coveredSinceMs,
+            IReadOnlyDictionary<string, long> venuesSeen,
+            IReadOnlyDictionary<string, IReadOnlyList<(long FromMs, long ToMs)>>? venueSpans = null)
         {
             ArgumentNullException.ThrowIfNull(events);
             ArgumentNullException.ThrowIfNull(venuesSeen);
@@ -184,8 +217,21 @@ namespace Ticker.Feed.Aggregation
 
                 _version++;
 
-                // A restored venue covered from the old run's coverage start to when it was last heard; when it is
-                // heard again after the downtime, its coverage starts over (the downtime is a gap, not zero).
+                // Each venue's own spans: a venue that started late, or fell silent for hours, keeps that as a gap. When
+                // it is heard again after the downtime, its coverage starts over (the downtime is a gap, not zero).
+                if (venueSpans is not null)
+                {
+                    foreach (KeyValuePair<string, IReadOnlyList<(long FromMs, long ToMs)>> venue in venueSpans)
+                    {
+                        if (!_venues.ContainsKey(venue.Key) && VenueCoverage.FromSpans(venue.Value) is VenueCoverage coverage)
+                        {
+                            _venues[venue.Key] = coverage;
+                        }
+                    }
+                }
+
+                // Older databases kept only when each venue was last heard: taken as covered from the old run's
+                // coverage start.
                 foreach (KeyValuePair<string, long> venue in venuesSeen)
                 {
                     if (!_venues.ContainsKey(venue.Key))

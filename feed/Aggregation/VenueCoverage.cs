@@ -18,6 +18,47 @@ namespace Ticker.Feed.Aggregation
             LastMs = lastMs;
         }
 
+        /// <summary>
+        /// A venue as a previous run stored it (<see cref="All"/>): its spans, in any order, overlapping ones merged
+        /// (a widened span is stored beside its narrower self); the latest is the current one. None: null.
+        /// </summary>
+        public static VenueCoverage? FromSpans(IEnumerable<(long FromMs, long ToMs)> spans)
+        {
+            var sorted = new List<(long FromMs, long ToMs)>(spans);
+            sorted.RemoveAll(span => span.ToMs < span.FromMs);
+            if (sorted.Count == 0)
+            {
+                return null;
+            }
+
+            sorted.Sort((a, b) => a.FromMs.CompareTo(b.FromMs));
+            var merged = new List<(long FromMs, long ToMs)> { sorted[0] };
+            for (int i = 1; i < sorted.Count; i++)
+            {
+                (long from, long to) = merged[^1];
+                if (sorted[i].FromMs <= to)
+                {
+                    merged[^1] = (from, Math.Max(to, sorted[i].ToMs));
+                }
+                else
+                {
+                    merged.Add(sorted[i]);
+                }
+            }
+
+            var coverage = new VenueCoverage(merged[^1].FromMs, merged[^1].ToMs);
+            coverage._closed.AddRange(merged.GetRange(0, merged.Count - 1));
+            return coverage;
+        }
+
+        /// <summary>Every span, oldest first, the current one to when the venue was last heard.</summary>
+        public List<(long FromMs, long ToMs)> All()
+        {
+            var all = new List<(long FromMs, long ToMs)>(_closed);
+            all.Add((FromMs, LastMs));
+            return all;
+        }
+
         /// <summary>When the current span began, unix ms.</summary>
         public long FromMs { get; private set; }
 

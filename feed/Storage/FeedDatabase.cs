@@ -26,10 +26,11 @@ namespace Ticker.Feed.Storage
     public sealed class FeedDatabase : IDisposable
     {
         /// <summary>The schema this code writes. Raise it with a migration step in <see cref="Migrate"/>.</summary>
-        public const int SchemaVersion = 2;
+        public const int SchemaVersion = 3;
 
         private const string LastSeqKey = "last_seq";
         private const string CoveredSinceKey = "covered_since_ms";
+        private const string StatedSinceKey = "stated_since_ms";
         private const string StateTimeKey = "state_time_ms";
 
         private readonly Lock _gate = new();
@@ -109,6 +110,9 @@ namespace Ticker.Feed.Storage
         /// <summary>When the aggregator's coverage began, or null.</summary>
         public long? LoadCoveredSince() => LoadState(CoveredSinceKey);
 
+        /// <summary>The aggregator's stated coverage start (restored history, a backfill), or null.</summary>
+        public long? LoadStatedSince() => LoadState(StatedSinceKey);
+
         /// <summary>The feed clock at the last save with changes (unix ms): the stored state holds every input before it; null before any.</summary>
         public long? LoadStateTimeMs() => LoadState(StateTimeKey);
 
@@ -145,6 +149,35 @@ namespace Ticker.Feed.Storage
             }
 
             return venues;
+        }
+
+        /// <summary>Each venue's spans of listening (schema 3), oldest first; empty for an older database until written.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<(long FromMs, long ToMs)>> LoadVenueSpans()
+        {
+            var venues = new Dictionary<string, List<(long FromMs, long ToMs)>>(StringComparer.Ordinal);
+            lock (_gate)
+            {
+                using SqliteCommand command = Command("SELECT venue, from_ms, to_ms FROM venue_span ORDER BY venue, from_ms");
+                using SqliteDataReader reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    string venue = reader.GetString(0);
+                    if (!venues.TryGetValue(venue, out List<(long FromMs, long ToMs)>? spans))
+                    {
+                        venues[venue] = spans = new List<(long FromMs, long ToMs)>();
+                    }
+
+                    spans.Add((reader.GetInt64(1), reader.GetInt64(2)));
+                }
+            }
+
+            var result = new Dictionary<string, IReadOnlyList<(long FromMs, long ToMs)>>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, List<(long FromMs, long ToMs)>> venue in venues)
+            {
+                result[venue.Key] = venue.Value;
+            }
+
+            return result;
         }
 
         /// <summary>Risk samples taken at or after <paramref name="sinceMs"/>, oldest first. Rows naming an unknown measure are skipped.</summary>
@@ -194,9 +227,19 @@ namespace Ticker.Feed.Storage
                     Run("INSERT OR REPLACE INTO venue_seen (venue, seen_ms) VALUES ($v, $t)", ("$v", venue.Key), ("$t", venue.Value));
                 }
 
+                foreach ((string venue, long from, long to) in changes.VenueSpans ?? Array.Empty<(string, long, long)>())
+                {
+                    Run("INSERT OR REPLACE INTO venue_span (venue, from_ms, to_ms) VALUES ($v, $f, $t)", ("$v", venue), ("$f", from), ("$t", to));
+                }
+
                 if (changes.CoveredSinceMs is long covered)
                 {
                     SaveState(CoveredSinceKey, covered);
+                }
+
+                if (changes.StatedSinceMs is long stated)
+                {
+                    SaveState(StatedSinceKey, stated);
                 }
 
                 if (changes.LastSeq is long seq)
@@ -264,7 +307,8 @@ namespace Ticker.Feed.Storage
                 int deleted = Run("DELETE FROM liquidation WHERE time_ms < $t", ("$t", liquidationsBeforeMs))
                     + Run("DELETE FROM risk_sample WHERE at_ms < $t", ("$t", riskSamplesBeforeMs))
                     + Run("DELETE FROM alert_transition WHERE at < $t", ("$t", alertsBeforeUnixSeconds))
-                    + Run("DELETE FROM venue_seen WHERE seen_ms < $t", ("$t", venuesBeforeMs));
+                    + Run("DELETE FROM venue_seen WHERE seen_ms < $t", ("$t", venuesBeforeMs))
+                    + Run("DELETE FROM venue_span WHERE to_ms < $t", ("$t", venuesBeforeMs));
                 transaction.Commit();
                 return deleted;
             }
@@ -273,7 +317,7 @@ namespace Ticker.Feed.Storage
         /// <summary>Rows in a table (tests and health).</summary>
         public long Count(string table)
         {
-            if (table is not ("liquidation" or "risk_sample" or "alert_transition" or "venue_seen"))
+            if (table is not ("liquidation" or "risk_sample" or "alert_transition" or "venue_seen" or "venue_span"))
             {
                 throw new ArgumentOutOfRangeException(nameof(table), table, "not a table of the feed's database");
             }
@@ -321,6 +365,18 @@ namespace Ticker.Feed.Storage
                     ALTER TABLE liquidation ADD COLUMN venue TEXT;
                     ALTER TABLE liquidation ADD COLUMN symbol TEXT;
                     PRAGMA user_version = 2;
+                    """);
+                transaction.Commit();
+            }
+
+            if (version < 3)
+            {
+                // Each venue's spans of listening: after a restart a venue that started late, or fell silent, keeps
+                // its own coverage (schema 2 kept only when it was last heard, and one start for all).
+                using SqliteTransaction transaction = connection.BeginTransaction();
+                Execute(connection, """
+                    CREATE TABLE venue_span (venue TEXT NOT NULL, from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, PRIMARY KEY (venue, from_ms));
+                    PRAGMA user_version = 3;
                     """);
                 transaction.Commit();
             }

@@ -31,7 +31,9 @@ namespace Ticker.Feed.Storage
         private readonly List<StoredLiquidation> _pendingLiquidations = new();
         private readonly List<RiskSample> _pendingSamples = new();
         private readonly Dictionary<string, long> _savedVenues = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Venue, long FromMs), long> _savedSpans = new();
         private long? _savedCoveredSince;
+        private long? _savedStatedSince;
         private long? _savedSeq;
         private long? _lastSeq;
         private long _prunedAtMs = long.MinValue;
@@ -45,6 +47,14 @@ namespace Ticker.Feed.Storage
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _log = log ?? throw new ArgumentNullException(nameof(log));
             _savedCoveredSince = database.LoadCoveredSince();
+            _savedStatedSince = database.LoadStatedSince();
+            foreach (KeyValuePair<string, IReadOnlyList<(long FromMs, long ToMs)>> venue in database.LoadVenueSpans())
+            {
+                foreach ((long from, long to) in venue.Value)
+                {
+                    _savedSpans[(venue.Key, from)] = to;
+                }
+            }
             long seq = database.LoadLastSeq();
             _savedSeq = seq >= 0 ? seq : null;
             foreach (KeyValuePair<string, long> venue in database.LoadVenuesSeen())
@@ -86,13 +96,32 @@ namespace Ticker.Feed.Storage
                     }
                 }
 
+                // Each venue's spans: a new one, one grown by the resolution, or a closed one's final end.
+                var spans = new List<(string Venue, long FromMs, long ToMs)>();
+                foreach (KeyValuePair<string, IReadOnlyList<(long FromMs, long ToMs)>> venue in _liquidations.VenueSpans())
+                {
+                    for (int i = 0; i < venue.Value.Count; i++)
+                    {
+                        (long from, long to) = venue.Value[i];
+                        bool current = i == venue.Value.Count - 1;
+                        if (!_savedSpans.TryGetValue((venue.Key, from), out long saved)
+                            || (current ? to - saved >= (long)VenueSeenResolution.TotalMilliseconds : to != saved))
+                        {
+                            spans.Add((venue.Key, from, to));
+                        }
+                    }
+                }
+
                 long? covered = _liquidations.CoveredSinceMs;
+                long? stated = _liquidations.StatedCoveredSinceMs;
                 var changes = new StateChanges(
                     _pendingLiquidations.ToArray(),
                     _pendingSamples.ToArray(),
                     venues,
                     covered != _savedCoveredSince ? covered : null,
-                    lastSeq != _savedSeq ? lastSeq : null);
+                    lastSeq != _savedSeq ? lastSeq : null,
+                    VenueSpans: spans,
+                    StatedSinceMs: stated != _savedStatedSince ? stated : null);
                 try
                 {
                     if (!changes.IsEmpty)
@@ -127,7 +156,13 @@ namespace Ticker.Feed.Storage
                     _savedVenues[venue.Key] = venue.Value;
                 }
 
+                foreach ((string venue, long from, long to) in spans)
+                {
+                    _savedSpans[(venue, from)] = to;
+                }
+
                 _savedCoveredSince = covered;
+                _savedStatedSince = stated;
                 _savedSeq = lastSeq;
                 return true;
             }
@@ -142,6 +177,7 @@ namespace Ticker.Feed.Storage
                 {
                     // Venues' last-heard times at full resolution: the next start lists exactly the venues heard.
                     _savedVenues.Clear();
+                    _savedSpans.Clear();
                     Save(seq);
                 }
             }

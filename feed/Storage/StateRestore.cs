@@ -22,7 +22,9 @@ namespace Ticker.Feed.Storage
             {
                 long nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
                 var events = database.LoadLiquidations(nowMs - (long)LiquidationAggregator.Retention.TotalMilliseconds);
-                aggregator.Restore(events, database.LoadCoveredSince(), database.LoadVenuesSeen());
+                // Each venue's own spans where the database has them (schema 3); an older one gives one start for all.
+                var spans = database.LoadVenueSpans();
+                aggregator.Restore(events, spans.Count > 0 ? database.LoadStatedSince() : database.LoadCoveredSince(), database.LoadVenuesSeen(), spans);
                 aggregator.TrackUnsaved();
                 Log(services, "Restored {Count} liquidations from {Path}", events.Count, database.Path);
             }

@@ -79,6 +79,90 @@ namespace Ticker.Feed.Tests.Storage
         }
 
         [Fact]
+        public async Task After_a_restart_each_venue_keeps_its_own_coverage_so_a_late_start_and_a_silence_stay_gaps()
+        {
+            using var temp = new TempFolder();
+            string db = temp.File("venues.db");
+            DateTimeOffset stoppedAt;
+
+            // Six hours: Binance throughout; Bybit silent from hour 1 to hour 4; OKX heard only from hour 2 to hour 5,
+            // so silent for the last hour before the restart.
+            await using (RunningFeed first = await RunningFeed.StartAsync(new[] { "--db", db }, null))
+            {
+                LiquidationAggregator aggregator = first.Service<LiquidationAggregator>();
+                aggregator.MarkVenueLive("binance");
+                aggregator.MarkVenueLive("bybit");
+                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "binance", "bybit");
+                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "binance");
+                aggregator.MarkVenueLive("okx");
+                Listening.Advance(first.Clock, TimeSpan.FromHours(2), aggregator, "binance", "okx");
+                aggregator.MarkVenueLive("bybit");
+                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "binance", "bybit", "okx");
+                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "binance", "bybit");
+                first.Refresh();
+                stoppedAt = first.Clock.GetUtcNow();
+            }
+
+            // Ten minutes later Binance and Bybit are heard again: the day is theirs in common, Bybit's silence a gap
+            // (hours 0-1 and 4-6: 3 h), not the 6 h a start shared by every venue would claim.
+            var clock = new FakeTimeProvider(stoppedAt.AddMinutes(10));
+            await using RunningFeed second = await RunningFeed.StartAsync(new[] { "--db", db }, null, clock);
+            LiquidationAggregator restored = second.Service<LiquidationAggregator>();
+            long now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            restored.MarkVenueLive("binance");
+            restored.MarkVenueLive("bybit");
+            LiquidationTotals two = restored.Totals(now)!;
+            Assert.Equal(new[] { "binance", "bybit" }, two.Venues);
+            Assert.Equal(3 * 3_600, two.H24CoveredS);
+            Assert.Equal(2 * 3_600, two.H4CoveredS);        // hours 4-6 of the 4 h to now
+            Assert.Equal(50 * 60, two.H1CoveredS);          // the hour to now less the 10 minutes down
+            Snapshot decoded = Device.Decode(second.Refresh().Body);
+            Assert.Equal(3 * 3_600, decoded.Liq.H24.CoveredS);
+            Assert.Equal(2, decoded.Liq.VenueCount);
+
+            // OKX heard again too: it started at hour 2 and fell silent at hour 5, so the three share hour 4-5 only.
+            restored.MarkVenueLive("okx");
+            LiquidationTotals three = restored.Totals(now)!;
+            Assert.Equal(new[] { "binance", "bybit", "okx" }, three.Venues);
+            Assert.Equal(3_600, three.H24CoveredS);
+        }
+
+        [Fact]
+        public async Task A_database_from_before_venue_spans_is_migrated_and_restores_each_venue_from_its_one_start()
+        {
+            using var temp = new TempFolder();
+            string db = temp.File("schema2.db");
+            long now = TestClock.StartMs;
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+            {
+                // Schema 2 as the feed wrote it: venues' last-heard times and one coverage start.
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = $"""
+                    CREATE TABLE liquidation (time_ms INTEGER NOT NULL, side INTEGER NOT NULL CHECK (side IN (1, 2)), usd INTEGER NOT NULL, venue TEXT, symbol TEXT);
+                    CREATE INDEX liquidation_time ON liquidation (time_ms);
+                    CREATE TABLE venue_seen (venue TEXT PRIMARY KEY, seen_ms INTEGER NOT NULL);
+                    CREATE TABLE risk_sample (measure TEXT NOT NULL, at_ms INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (measure, at_ms));
+                    CREATE TABLE alert_transition (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, level INTEGER NOT NULL, side INTEGER NOT NULL, headline TEXT, m5_usd INTEGER, price_chg_pct TEXT);
+                    CREATE TABLE state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                    INSERT INTO venue_seen VALUES ('binance', {now - 600_000});
+                    INSERT INTO state VALUES ('covered_since_ms', {now - 4 * 3_600_000L - 600_000});
+                    PRAGMA user_version = 2;
+                    """;
+                command.ExecuteNonQuery();
+            }
+
+            await using RunningFeed feed = await RunningFeed.StartAsync(new[] { "--db", db }, null);
+            LiquidationAggregator aggregator = feed.Service<LiquidationAggregator>();
+            aggregator.MarkVenueLive("binance");
+
+            // Binance covered the 4 h before it was last heard, 10 minutes ago: the downtime is a gap.
+            Assert.Equal(4 * 3_600, aggregator.Totals(now)!.H24CoveredS);
+            feed.Refresh();
+            Assert.Equal(2, feed.Service<FeedDatabase>().Count("venue_span"));   // from now on kept per venue: the restored span and the new one
+        }
+
+        [Fact]
         public async Task Without_a_database_health_shows_no_storage_and_nothing_is_written()
         {
             await using RunningFeed feed = await RunningFeed.StartAsync();
@@ -136,7 +220,7 @@ namespace Ticker.Feed.Tests.Storage
             }
 
             FeedSettingsException error = Assert.Throws<FeedSettingsException>(() => FeedDatabase.Open(path));
-            Assert.Contains("written by a newer feed (schema version 99; this feed knows up to 2)", Assert.Single(error.Problems), StringComparison.Ordinal);
+            Assert.Contains("written by a newer feed (schema version 99; this feed knows up to 3)", Assert.Single(error.Problems), StringComparison.Ordinal);
         }
 
         private static void Add(RunningFeed feed, PositionSide side, long usd, TimeSpan ago) =>
