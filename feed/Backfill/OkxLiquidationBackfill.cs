@@ -88,8 +88,13 @@ namespace Ticker.Feed.Backfill
             try
             {
                 await _ingest.WhenLive(ExchangeIds.Okx).WaitAsync(stoppingToken).ConfigureAwait(false);
-                await Task.WhenAny(_contracts.Loaded, Task.Delay(ContractsWait, _time, stoppingToken)).ConfigureAwait(false);
-                stoppingToken.ThrowIfCancellationRequested();
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                {
+                    await Task.WhenAny(_contracts.Loaded, Task.Delay(ContractsWait, _time, wait.Token)).ConfigureAwait(false);
+                    stoppingToken.ThrowIfCancellationRequested();
+                    await wait.CancelAsync().ConfigureAwait(false);   // the timer is not needed once the list is read
+                }
+
                 _done.TrySetResult(await RunAsync(stoppingToken).ConfigureAwait(false));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -180,6 +180,23 @@ namespace Ticker.Feed.Tests.Backfill
         }
 
         [Fact]
+        public async Task Without_the_instruments_list_only_the_BTC_swaps_are_read_and_the_coverage_is_not_widened()
+        {
+            _book.Current = OkxContractTable.BtcSwaps;
+            Add("BTC-USDT-SWAP", "sell", "long", "60000", "10", Now - 2 * HourMs);
+            _aggregator.MarkVenueLive("okx");
+
+            BackfillReport report = await RunAsync();
+
+            // The alts cannot be priced (their contract values come with the list): a day of BTC alone is not OKX's day.
+            Assert.Equal(RestEndpoints.OkxBackfillFamilies.Count - 2, report.Failures.Count);
+            Assert.All(report.Failures, failure => Assert.Contains("no contract value", failure, StringComparison.Ordinal));
+            Assert.Null(report.CoveredSinceMs);
+            Assert.Equal(2, _asked.Count);
+            Assert.Equal(0, report.Added);
+        }
+
+        [Fact]
         public async Task A_feed_without_live_asks_OKX_for_nothing()
         {
             await using FakeRestServer okx = await FakeRestServer.StartAsync(_clock);
