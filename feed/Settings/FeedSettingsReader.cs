@@ -54,6 +54,9 @@ namespace Ticker.Feed.Settings
             ["--cascade-exit-fraction"] = "Feed:Cascade:ExitFraction",
             ["--cascade-cooldown"] = "Feed:Cascade:CooldownSeconds",
             ["--cascade-confirm-price-pct"] = "Feed:Cascade:ConfirmPricePct",
+            ["--cascade-confirm-waiver-multiple"] = "Feed:Cascade:ConfirmWaiverMultiple",
+            ["--cascade-pace-multiple"] = "Feed:Cascade:PaceMultiple",
+            ["--cascade-reraise-multiple"] = "Feed:Cascade:ReraiseMultiple",
             ["--db"] = "Feed:Storage:Path",
             ["--metrics"] = "Feed:Metrics:Enabled",
             ["--replay"] = "Feed:Replay:Path",
@@ -100,7 +103,10 @@ namespace Ticker.Feed.Settings
             ["--cascade-cascade-ratio"] = "The same for cascade [20]",
             ["--cascade-exit-fraction"] = "A level holds while the 5-minute sum stays at this fraction of its floor: above 0, at most 1 [0.6]",
             ["--cascade-cooldown"] = "Seconds before a level may drop or be raised again: 0-21600 [600]",
-            ["--cascade-confirm-price-pct"] = "Price move against the side, percent, warning and cascade need: 0-50 [0.5]",
+            ["--cascade-confirm-price-pct"] = "Move of the liquidated instruments against the side, percent, a cascade needs: 0-50 [0.5]",
+            ["--cascade-confirm-waiver-multiple"] = "A cascade this many times its floor needs no price move: 1-1000 [4]",
+            ["--cascade-pace-multiple"] = "Last minute (less its largest print) times this counts toward warning and cascade: 0 (off)-5 [5]",
+            ["--cascade-reraise-multiple"] = "A level just left is raised again at once from this multiple of its floor: 1-1000 [1.5]",
             ["--db"] = "SQLite file for state across restarts (in an existing directory), or none [<local app data>/Ticker/feed.db]",
             ["--metrics"] = "Serve GET /metrics: true/false, bare = true [true]",
             ["--replay"] = "Serve this recording (.jsonl[.gz], scenario folder or shipped name) instead of live data",
@@ -209,6 +215,9 @@ namespace Ticker.Feed.Settings
                 ExitFraction = ReadDecimal(configuration, "--cascade-exit-fraction", 0m, 1m, true, defaults.ExitFraction, problems),
                 Cooldown = TimeSpan.FromSeconds(ReadInt(configuration, "--cascade-cooldown", 0, 21_600, (int)defaults.Cooldown.TotalSeconds, problems, " (seconds)")),
                 ConfirmPricePct = ReadDecimal(configuration, "--cascade-confirm-price-pct", 0m, 50m, false, defaults.ConfirmPricePct, problems),
+                ConfirmWaiverMultiple = ReadDecimal(configuration, "--cascade-confirm-waiver-multiple", 1m, 1000m, false, defaults.ConfirmWaiverMultiple, problems),
+                PaceMultiple = ReadDecimal(configuration, "--cascade-pace-multiple", 0m, 5m, false, defaults.PaceMultiple, problems),
+                ReraiseMultiple = ReadDecimal(configuration, "--cascade-reraise-multiple", 1m, 1000m, false, defaults.ReraiseMultiple, problems),
             };
 
             if (problems.Count == before)

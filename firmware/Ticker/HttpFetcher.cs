@@ -38,6 +38,11 @@ namespace Ticker
                 web.ReadWriteTimeout = request.TimeoutMs;
                 web.KeepAlive = false;
                 web.SslProtocols = SslProtocols.Tls12;
+
+                // HttpWebRequest leaves its SslVerification at 0, which the native TLS layer treats as "verify nothing";
+                // only CertificateRequired makes it check the feed's chain (against caCertFile or the stored CAs) and name.
+                web.SslVerification = SslVerification.CertificateRequired;
+
                 if (_caCertificate != null)
                 {
                     web.HttpsAuthentCert = _caCertificate;

@@ -113,8 +113,10 @@ namespace Ticker
             SetupMode.LeaveAccessPointMode();
 
             // Wi-Fi, with progress on screen: the settings' network, else the one stored on the device.
+            // No network at all is possible only on the self-test path (setup mode never returns): the SSID stays empty,
+            // never null, as TickerApp reads its length.
             string joinSsid = settings.WifiSsid;
-            if (joinSsid.Length == 0)
+            if (joinSsid.Length == 0 && storedSsid != null)
             {
                 settings.WifiSsid = storedSsid;
             }

@@ -28,6 +28,10 @@ namespace Ticker
         {
             _pwm = pwm;
             _clock = clock;
+
+            // Creating the channel leaves the pin alone (the native init only books a channel); Start() is what routes
+            // the pin to the LEDC output. Started at duty 0 it is driven low now, not left floating until the first sound.
+            _pwm.Start();
             Quiet();
             _timer = new Timer(Tick, null, Timeout.Infinite, Timeout.Infinite);
         }

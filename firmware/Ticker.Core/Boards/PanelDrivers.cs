@@ -23,6 +23,17 @@ namespace Ticker.Boards
         }
 
         /// <summary>
+        /// Whether the firmware image's built-in driver for <paramref name="driver"/> has an upside-down landscape: its
+        /// <c>Landscape180</c> orientation. The built-in ILI9342 driver sends the same MADCTL for <c>Landscape</c> and
+        /// <c>Landscape180</c> (nf-interpreter src/nanoFramework.Graphics/Graphics/Displays/ILI9342_320x240_SPI.cpp),
+        /// so on that image the picture cannot be turned.
+        /// </summary>
+        public static bool BuiltInDriverTurns(PanelDriver driver)
+        {
+            return driver != PanelDriver.Ili9342;
+        }
+
+        /// <summary>
         /// The NuGet package holding the managed driver for <paramref name="driver"/>, for boards whose firmware
         /// image has no native driver (the managed driver only acts on a generic-display image).
         /// </summary>

@@ -178,7 +178,8 @@ namespace Ticker.Config
         }
 
         // The panel overrides. Rotation must keep the board's frame landscape (the screens are drawn for it), and a
-        // mirror needs a managed driver: a firmware image's built-in driver owns the controller's scan direction.
+        // mirror needs a managed driver: a firmware image's built-in driver owns the controller's scan direction (and
+        // the built-in ILI9342 driver has no upside-down landscape).
         private static void CheckPanel(SettingsReport report, DeviceSettings s, DeviceSettings defaults, bool repair, string used)
         {
             BoardProfile board = BoardCatalog.Find(s.BoardId) ?? BoardCatalog.Default;
@@ -186,8 +187,10 @@ namespace Ticker.Config
             if (r != DeviceSettings.BoardNumber)
             {
                 int other = (board.Rotation + 180) % 360;
-                string accepted = "; accepted -1 (the board's " + board.Rotation.ToString() + "), " +
-                    Lower(board.Rotation, other).ToString() + " or " + Higher(board.Rotation, other).ToString();
+                bool turns = !board.NativeDisplayDriver || PanelDrivers.BuiltInDriverTurns(board.Driver);
+                string accepted = turns
+                    ? "; accepted -1 (the board's " + board.Rotation.ToString() + "), " + Lower(board.Rotation, other).ToString() + " or " + Higher(board.Rotation, other).ToString()
+                    : "; accepted -1 (the board's " + board.Rotation.ToString() + ") or " + board.Rotation.ToString();
                 if (r != 0 && r != 90 && r != 180 && r != 270)
                 {
                     report.Add("panelRotation", r.ToString() + " is not a quarter turn" + accepted + used);
@@ -199,6 +202,14 @@ namespace Ticker.Config
                 else if (r != board.Rotation && r != other)
                 {
                     report.Add("panelRotation", r.ToString() + " would turn the " + board.Id + "'s panel to portrait" + accepted + used);
+                    if (repair)
+                    {
+                        s.PanelRotation = defaults.PanelRotation;
+                    }
+                }
+                else if (r == other && !turns)
+                {
+                    report.Add("panelRotation", r.ToString() + ": the " + board.Id + "'s firmware image (" + board.FirmwareImage + ") drives the panel with its built-in driver, which cannot turn it upside down" + accepted + used);
                     if (repair)
                     {
                         s.PanelRotation = defaults.PanelRotation;

@@ -21,11 +21,27 @@ namespace Ticker.Core.Tests.Config
         public void Rotation_must_be_a_landscape_quarter_turn_of_the_board()
         {
             Assert.Null(Problem(new DeviceSettings { BoardId = "t-display", PanelRotation = 270 }, "panelRotation"));
-            Assert.Null(Problem(new DeviceSettings { BoardId = "m5stack-core", PanelRotation = 180 }, "panelRotation"));
+            Assert.Null(Problem(new DeviceSettings { BoardId = "wrover-kit", PanelRotation = 90 }, "panelRotation"));
+            Assert.Null(Problem(new DeviceSettings { BoardId = "m5stack-core", PanelRotation = 0 }, "panelRotation"));
             Assert.Equal("panelRotation: 0 would turn the t-display's panel to portrait; accepted -1 (the board's 90), 90 or 270",
                 Problem(new DeviceSettings { BoardId = "t-display", PanelRotation = 0 }, "panelRotation"));
-            Assert.Equal("panelRotation: 45 is not a quarter turn; accepted -1 (the board's 0), 0 or 180",
+            Assert.Equal("panelRotation: 45 is not a quarter turn; accepted -1 (the board's 0) or 0",
                 Problem(new DeviceSettings { BoardId = "m5stack-core", PanelRotation = 45 }, "panelRotation"));
+        }
+
+        [Fact]
+        public void Upside_down_needs_a_driver_that_can_turn_the_panel()
+        {
+            // The built-in ILI9342 driver (M5Core image) sends one MADCTL for both landscapes; the built-in ILI9341
+            // driver (WROVER_KIT image) and the managed drivers have the other one.
+            Assert.Equal("panelRotation: 180: the m5stack-core's firmware image (M5Core) drives the panel with its built-in driver, which cannot turn it upside down; accepted -1 (the board's 0) or 0",
+                Problem(new DeviceSettings { BoardId = "m5stack-core", PanelRotation = 180 }, "panelRotation"));
+            Assert.Null(Problem(new DeviceSettings { BoardId = "wrover-kit", PanelRotation = 270 }, "panelRotation"));
+            Assert.Null(Problem(new DeviceSettings { BoardId = "diy-ili9341", PanelRotation = 270 }, "panelRotation"));
+
+            var settings = new DeviceSettings { BoardId = "m5stack-core", PanelRotation = 180 };
+            SettingsValidator.ValidateAndRepair(settings);
+            Assert.Equal(DeviceSettings.BoardNumber, settings.PanelRotation);
         }
 
         [Theory]

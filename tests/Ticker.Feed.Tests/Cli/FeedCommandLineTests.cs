@@ -72,6 +72,7 @@ namespace Ticker.Feed.Tests.Cli
         [InlineData(new[] { "--db" }, "Ticker.Feed: Required argument missing for option: '--db' (see Ticker.Feed --help)")]
         [InlineData(new[] { "--db", "a.db", "--db", "b.db" }, "Ticker.Feed: Option '--db' expects a single argument but 2 were provided (see Ticker.Feed --help)")]
         [InlineData(new[] { "--wait-max", "45" }, "Feed:LongPoll:WaitMaxSeconds (--wait-max) must be an integer from 0 to 30 (0 turns long-polling off); got '45'.")]
+        [InlineData(new[] { "--cascade-pace-multiple", "6" }, "Feed:Cascade:PaceMultiple (--cascade-pace-multiple) must be a number from 0 to 5; got '6'.")]
         [InlineData(new[] { "--urls", "http://127.0.0.1:99999" }, "urls (--urls) must be http://<IP address, localhost, * or +>:<port 0-65535> (several separated by ';'); got 'http://127.0.0.1:99999'.")]
         [InlineData(new[] { "--urls", "notaurl" }, "urls (--urls) must be http://<IP address, localhost, * or +>:<port 0-65535> (several separated by ';'); got 'notaurl'.")]
         [InlineData(new[] { "--urls", "http://nonexistent.invalid:5191" }, "urls (--urls) must be http://<IP address, localhost, * or +>:<port 0-65535> (several separated by ';'); got 'http://nonexistent.invalid:5191'.")]

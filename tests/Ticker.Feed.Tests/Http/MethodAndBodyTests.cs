@@ -39,7 +39,7 @@ namespace Ticker.Feed.Tests.Http
         public async Task A_malformed_chunked_replay_control_is_400_naming_the_body_without_a_server_error(string chunks)
         {
             using var scenario = new SmallScenario();
-            var logs = new CapturedLogs();
+            var logs = new LogCapture();
             await using RunningFeed feed = await RunningFeed.StartAsync(
                 new[] { "--replay", scenario.RecordingPath }, services => services.AddSingleton<ILoggerProvider>(logs));
 
@@ -67,51 +67,6 @@ namespace Ticker.Feed.Tests.Http
             }
 
             return Encoding.UTF8.GetString(answer.ToArray());
-        }
-
-        /// <summary>Every log entry the feed writes, with its level and exception.</summary>
-        private sealed class CapturedLogs : ILoggerProvider
-        {
-            private readonly List<(LogLevel Level, string Category, string Message)> _entries = new();
-
-            public IReadOnlyList<string> AtLeast(LogLevel level)
-            {
-                lock (_entries)
-                {
-                    return _entries.Where(e => e.Level >= level).Select(e => $"{e.Level} {e.Category}: {e.Message}").ToArray();
-                }
-            }
-
-            public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-            public void Dispose()
-            {
-            }
-
-            private sealed class Logger : ILogger
-            {
-                private readonly CapturedLogs _owner;
-                private readonly string _category;
-
-                public Logger(CapturedLogs owner, string category)
-                {
-                    _owner = owner;
-                    _category = category;
-                }
-
-                public IDisposable? BeginScope<TState>(TState state)
-                    where TState : notnull => null;
-
-                public bool IsEnabled(LogLevel logLevel) => true;
-
-                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-                {
-                    lock (_owner._entries)
-                    {
-                        _owner._entries.Add((logLevel, _category, formatter(state, exception) + (exception is null ? string.Empty : " " + exception.GetType().Name)));
-                    }
-                }
-            }
         }
     }
 }

@@ -29,7 +29,8 @@ namespace Ticker.Feed.Tests.Settings
             FeedSettings settings = Read(
                 "--cascade-watch-usd", "20000000", "--cascade-warning-usd", "80000000", "--cascade-cascade-usd", "200000000",
                 "--cascade-watch-ratio", "4", "--cascade-warning-ratio", "8.5", "--cascade-cascade-ratio", "16",
-                "--cascade-exit-fraction", "0.5", "--cascade-cooldown", "300", "--cascade-confirm-price-pct", "0.75");
+                "--cascade-exit-fraction", "0.5", "--cascade-cooldown", "300", "--cascade-confirm-price-pct", "0.75",
+                "--cascade-confirm-waiver-multiple", "3", "--cascade-pace-multiple", "0", "--cascade-reraise-multiple", "2");
 
             Assert.Equal(
                 new CascadeOptions
@@ -43,6 +44,9 @@ namespace Ticker.Feed.Tests.Settings
                     ExitFraction = 0.5m,
                     Cooldown = TimeSpan.FromMinutes(5),
                     ConfirmPricePct = 0.75m,
+                    ConfirmWaiverMultiple = 3m,
+                    PaceMultiple = 0m,
+                    ReraiseMultiple = 2m,
                 },
                 settings.Cascade);
         }
@@ -65,6 +69,9 @@ namespace Ticker.Feed.Tests.Settings
         [InlineData("--cascade-exit-fraction", "0", "Feed:Cascade:ExitFraction (--cascade-exit-fraction) must be a number above 0, at most 1; got '0'.")]
         [InlineData("--cascade-cooldown", "21601", "Feed:Cascade:CooldownSeconds (--cascade-cooldown) must be an integer from 0 to 21600 (seconds); got '21601'.")]
         [InlineData("--cascade-confirm-price-pct", "-1", "Feed:Cascade:ConfirmPricePct (--cascade-confirm-price-pct) must be a number from 0 to 50; got '-1'.")]
+        [InlineData("--cascade-confirm-waiver-multiple", "0.5", "Feed:Cascade:ConfirmWaiverMultiple (--cascade-confirm-waiver-multiple) must be a number from 1 to 1000; got '0.5'.")]
+        [InlineData("--cascade-pace-multiple", "6", "Feed:Cascade:PaceMultiple (--cascade-pace-multiple) must be a number from 0 to 5; got '6'.")]
+        [InlineData("--cascade-reraise-multiple", "often", "Feed:Cascade:ReraiseMultiple (--cascade-reraise-multiple) must be a number from 1 to 1000; got 'often'.")]
         [InlineData("--cascade-warning-usd", "5000000", "Feed:Cascade:WarningUsd (--cascade-warning-usd) must be above WatchUsd, at most 10000000000; got '5000000'.")]
         [InlineData("--cascade-cascade-ratio", "9", "Feed:Cascade:CascadeRatio (--cascade-cascade-ratio) must be from WarningRatio to 1000; got '9'.")]
         public void A_bad_threshold_names_the_setting_its_switch_and_the_accepted_range(string switchName, string value, string expected)
