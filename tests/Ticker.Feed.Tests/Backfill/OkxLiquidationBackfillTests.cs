@@ -180,6 +180,30 @@ namespace Ticker.Feed.Tests.Backfill
         }
 
         [Fact]
+        public async Task A_family_that_never_answers_is_given_up_after_the_request_timeout_and_the_rest_still_run()
+        {
+            Add("BTC-USDT-SWAP", "sell", "long", "60000", "10", Now - 2 * HourMs);
+            var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _broken["ETH-USDT"] = async context =>
+            {
+                asked.TrySetResult();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            };
+            _aggregator.MarkVenueLive("okx");
+
+            Task<BackfillReport> running = RunAsync();
+            await asked.Task.WaitAsync(FakeExchange.Guard);
+            Assert.False(running.IsCompleted);
+            _clock.Advance(OkxLiquidationBackfill.RequestTimeout);
+            BackfillReport report = await running;
+
+            Assert.Equal("ETH-USDT: no answer within 30 s", Assert.Single(report.Failures));
+            Assert.Null(report.CoveredSinceMs);
+            Assert.Equal(RestEndpoints.OkxBackfillFamilies.Count, _asked.Count);   // the families after it were still read
+            Assert.Single(_logs.Messages, message => message.Contains("ETH-USDT skipped: no answer within 30 s", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public async Task Without_the_instruments_list_only_the_BTC_swaps_are_read_and_the_coverage_is_not_widened()
         {
             _book.Current = OkxContractTable.BtcSwaps;
