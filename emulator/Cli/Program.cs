@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -11,12 +10,8 @@ using Ticker.Rendering;
 namespace Ticker.Emulator
 {
     /// <summary>
-    /// ticker-emulator: the device in a browser page (no command; see <see cref="RunOptions"/> and emulator/README.md),
-    /// or renders the device's screens on the host:
-    /// <code>
-    /// render --board &lt;id&gt; --screen &lt;gauge|liquidations|spot|market|status&gt; --snapshot &lt;file.json&gt; --out &lt;file.png&gt; [--stale]
-    /// contact-sheet --out &lt;file.png&gt; [--examples &lt;folder&gt;]
-    /// </code>
+    /// ticker-emulator: the device in a browser page, or its screens drawn on the host. The command line is
+    /// <see cref="EmulatorCommandLine"/>; this is what its commands do.
     /// Exit codes: 0 done, 2 bad arguments or input (one line on stderr saying why), 1 anything else.
     /// </summary>
     public static class Program
@@ -24,35 +19,11 @@ namespace Ticker.Emulator
         /// <summary>Exit code for bad arguments or input.</summary>
         public const int UsageError = 2;
 
-        private const string Usage =
-            "usage: " + RunOptions.Usage + "\n" +
-            "       render --board <id> --screen <gauge|liquidations|spot|market|status> --snapshot <file.json> --out <file.png> [--stale]\n" +
-            "       contact-sheet --out <file.png> [--examples <folder>]\n" +
-            "       golden [--out <folder>]   (writes docs/golden/<board>-<screen>-<example>.png for docs/examples/*.json)";
-
         /// <summary>Entry point.</summary>
-        public static int Main(string[] args)
-        {
-            try
-            {
-                if (args.Length == 0 || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--help"))
-                {
-                    return RunEmulator(RunOptions.Parse(args), Console.Out).GetAwaiter().GetResult();
-                }
+        public static int Main(string[] args) => EmulatorCommandLine.RunAsync(args, Console.Out, Console.Error).GetAwaiter().GetResult();
 
-                return Run(args, Console.Out);
-            }
-            catch (UsageException e)
-            {
-                Console.Error.WriteLine("error: " + e.Message);
-                return UsageError;
-            }
-            catch (RenderException e)
-            {
-                Console.Error.WriteLine("error: " + e.Message);
-                return UsageError;
-            }
-        }
+        /// <summary>Runs a command line, writing to <paramref name="output"/> (errors to stderr); returns the exit code.</summary>
+        public static int Run(string[] args, TextWriter output) => EmulatorCommandLine.RunAsync(args, output, Console.Error).GetAwaiter().GetResult();
 
         /// <summary>Runs the emulator until Ctrl+C (or the process is told to stop).</summary>
         /// <exception cref="UsageException">A bad setting, or the page's port is taken.</exception>
@@ -84,44 +55,17 @@ namespace Ticker.Emulator
             }
         }
 
-        /// <summary>Runs a command; throws <see cref="UsageException"/> or <see cref="RenderException"/> for bad input.</summary>
-        public static int Run(string[] args, TextWriter output)
+        /// <summary>The <c>render</c> command: one screen of one board for a snapshot, into a PNG.</summary>
+        /// <exception cref="UsageException">An unknown board or screen, or a file that cannot be read or written.</exception>
+        public static int Render(string boardId, string screenId, string snapshotPath, string outPath, bool stale, TextWriter output)
         {
-            ArgumentNullException.ThrowIfNull(args);
-            if (args.Length == 0 || args[0] == "--help" || args[0] == "-h")
-            {
-                output.WriteLine(Usage);
-                return args.Length == 0 ? UsageError : 0;
-            }
-
-
-            Dictionary<string, string?> options = ParseOptions(args.Skip(1).ToArray());
-            switch (args[0])
-            {
-                case "render":
-                    return Render(options, output);
-                case "contact-sheet":
-                    return ContactSheet(options, output);
-                case "golden":
-                    return Golden(options, output);
-                default:
-                    throw new UsageException("unknown command '" + args[0] + "' (render, contact-sheet, golden)");
-            }
-        }
-
-        private static int Render(Dictionary<string, string?> options, TextWriter output)
-        {
-            Allow(options, "board", "screen", "snapshot", "out", "stale");
-            string boardId = Required(options, "board");
             BoardProfile board = BoardCatalog.Find(boardId)
                 ?? throw new UsageException("unknown board '" + boardId + "' (known: " + BoardCatalog.IdList() + ")");
-            string screenId = Required(options, "screen");
             if (!Screens.TryParse(screenId, out ScreenId screen))
             {
                 throw new UsageException("unknown screen '" + screenId + "' (gauge, liquidations, spot, market, status)");
             }
 
-            string snapshotPath = Required(options, "snapshot");
             byte[] json;
             try
             {
@@ -132,8 +76,6 @@ namespace Ticker.Emulator
                 throw new UsageException("cannot read snapshot '" + snapshotPath + "': " + OneLine(e.Message));
             }
 
-            string outPath = Required(options, "out");
-            bool stale = options.ContainsKey("stale");
             FontSet fonts = LoadFonts();
             Rgb565Surface frame = ScreenRenderer.Render(board, screen, json, stale, fonts);
             Write(outPath, PngExport.Encode(frame));
@@ -141,14 +83,12 @@ namespace Ticker.Emulator
             return 0;
         }
 
-        private static int ContactSheet(Dictionary<string, string?> options, TextWriter output)
+        /// <summary>The <c>contact-sheet</c> command: every board x screen x example snapshot in one PNG.</summary>
+        /// <exception cref="UsageException">No examples folder, or a file that cannot be written.</exception>
+        public static int ContactSheet(string outPath, string? examplesFolder, TextWriter output)
         {
-            Allow(options, "out", "examples");
-            string outPath = Required(options, "out");
             FontSet fonts = LoadFonts();
-            string examples = options.TryGetValue("examples", out string? folder) && folder != null
-                ? folder
-                : Path.Combine(RepositoryRoot(), "docs", "examples");
+            string examples = examplesFolder ?? Path.Combine(RepositoryRoot(), "docs", "examples");
             if (!Directory.Exists(examples))
             {
                 throw new UsageException("examples folder not found: " + examples);
@@ -162,11 +102,12 @@ namespace Ticker.Emulator
             return 0;
         }
 
-        private static int Golden(Dictionary<string, string?> options, TextWriter output)
+        /// <summary>The <c>golden</c> command: the golden images for docs/examples/*.json.</summary>
+        /// <exception cref="UsageException">The repository cannot be found, or a file cannot be written.</exception>
+        public static int Golden(string? outFolder, TextWriter output)
         {
-            Allow(options, "out");
             string root = RepositoryRoot();
-            string folder = options.TryGetValue("out", out string? o) && o != null ? o : Path.Combine(root, GoldenImages.RelativeFolder);
+            string folder = outFolder ?? Path.Combine(root, GoldenImages.RelativeFolder);
             FontSet fonts = LoadFonts();
             int count = 0;
             foreach (GoldenImages.Case c in GoldenImages.Cases(Path.Combine(root, "docs", "examples")))
@@ -215,59 +156,6 @@ namespace Ticker.Emulator
             {
                 throw new UsageException("cannot write '" + path + "': " + OneLine(e.Message));
             }
-        }
-
-        private static Dictionary<string, string?> ParseOptions(string[] args)
-        {
-            var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (int i = 0; i < args.Length; i++)
-            {
-                string a = args[i];
-                if (!a.StartsWith("--", StringComparison.Ordinal) || a.Length == 2)
-                {
-                    throw new UsageException("unexpected argument '" + a + "'");
-                }
-
-                string name = a.Substring(2);
-                if (options.ContainsKey(name))
-                {
-                    throw new UsageException("--" + name + " given twice");
-                }
-
-                bool flag = name == "stale";
-                if (flag)
-                {
-                    options[name] = null;
-                    continue;
-                }
-
-                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    throw new UsageException("--" + name + " needs a value");
-                }
-
-                options[name] = args[++i];
-            }
-
-            return options;
-        }
-
-        private static void Allow(Dictionary<string, string?> options, params string[] names)
-        {
-            foreach (string key in options.Keys)
-            {
-                if (Array.IndexOf(names, key) < 0)
-                {
-                    throw new UsageException("unknown option --" + key);
-                }
-            }
-        }
-
-        private static string Required(Dictionary<string, string?> options, string name)
-        {
-            return options.TryGetValue(name, out string? value) && !string.IsNullOrEmpty(value)
-                ? value
-                : throw new UsageException("missing --" + name);
         }
 
         private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');

@@ -1,16 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using Ticker.Boards;
 using Ticker.Config;
 using Ticker.Emulator.Feed;
+using Ticker.Feed.Cli;
 
 namespace Ticker.Emulator
 {
     /// <summary>
     /// The emulator's own options (no command): where the page is served, which feed, board, scenario, speed and
-    /// settings file, and whether to run headless. Every bad value is a <see cref="UsageException"/> naming the option
-    /// and what it accepts.
+    /// settings file, and whether to run headless. The options are System.CommandLine's (<see cref="Symbols"/>), so
+    /// --help lists them; every bad value is a <see cref="UsageException"/> naming the option and what it accepts.
     /// </summary>
     public sealed class RunOptions
     {
@@ -44,63 +46,70 @@ namespace Ticker.Emulator
         /// <summary>A settings file in the device's format, or null for the defaults.</summary>
         public string? Settings { get; init; }
 
-        /// <summary>Option names, for the usage text.</summary>
-        public const string Usage =
-            "[--urls http://127.0.0.1:<port>] [--feed <url>] [--board <id>] [--scenario <name|file>] [--speed <n>] [--settings <file>] [--headless]";
-
-        /// <summary>Parses and checks the options.</summary>
+        /// <summary>Parses and checks the options, as the emulator's command line does (<see cref="EmulatorCommandLine"/>).</summary>
         /// <exception cref="UsageException">An unknown, repeated or bad option.</exception>
         public static RunOptions Parse(IReadOnlyList<string> args)
         {
             ArgumentNullException.ThrowIfNull(args);
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (int i = 0; i < args.Count; i++)
+            var command = new Command(EmulatorCommandLine.Name);
+            var symbols = new Symbols(command);
+            ParseResult parsed = command.Parse(args, FeedCommandLine.Parsing);
+            if (parsed.Errors.Count > 0)
             {
-                string a = args[i];
-                if (!a.StartsWith("--", StringComparison.Ordinal) || a.Length == 2)
-                {
-                    throw new UsageException("unexpected argument '" + a + "' (options: " + Usage + ")");
-                }
-
-                string name = a.Substring(2);
-                if (Array.IndexOf(new[] { "urls", "feed", "board", "scenario", "speed", "settings", "headless" }, name) < 0)
-                {
-                    throw new UsageException("unknown option --" + name + " (options: " + Usage + "; commands: render, contact-sheet, golden)");
-                }
-
-                if (values.ContainsKey(name))
-                {
-                    throw new UsageException("--" + name + " given twice");
-                }
-
-                if (name == "headless")
-                {
-                    values[name] = null;
-                    continue;
-                }
-
-                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    throw new UsageException("--" + name + " needs a value");
-                }
-
-                values[name] = args[++i];
+                throw new UsageException(FeedCommandLine.Describe(parsed));
             }
 
-            string? feed = Get(values, "feed");
+            return symbols.Read(parsed);
+        }
+
+        /// <summary>The emulator's own options on a command, and reading them back checked.</summary>
+        internal sealed class Symbols
+        {
+            private readonly Option<string> _urls = Text("--urls", "url", "Where the page is served: http://<IP address or localhost>:<port>, port 0 = any free port [" + DefaultUrls + "]");
+            private readonly Option<string> _feed = Text("--feed", "url", "Poll this running feed instead of the embedded one (http:// or https://)");
+            private readonly Option<string> _board = Text("--board", "id", "The board: " + BoardCatalog.IdList() + " [the settings file's, else " + BoardCatalog.DefaultId + "]");
+            private readonly Option<string> _scenario = Text("--scenario", "name|file", "The embedded feed's replay: a shipped scenario's name, or a recording (.jsonl, .jsonl.gz) or its folder [" + ScenarioCatalog.DefaultName + "]");
+            private readonly Option<string> _speed = Text("--speed", "n", "Replay speed, times real time: 0.1-1000 [the demo pace: the whole story in about two minutes]");
+            private readonly Option<string> _settings = Text("--settings", "file", "A settings file in the device's format (docs/settings.md) [the defaults]");
+            private readonly Option<bool> _headless = new("--headless") { Description = "No page: screen, LED and alert changes go to the terminal" };
+
+            /// <summary>Adds the options to <paramref name="command"/>.</summary>
+            public Symbols(Command command)
+            {
+                foreach (Option option in new Option[] { _urls, _feed, _board, _scenario, _speed, _settings, _headless })
+                {
+                    command.Options.Add(option);
+                }
+            }
+
+            /// <summary>The options given, checked.</summary>
+            /// <exception cref="UsageException">A bad value or combination, naming the option and what it accepts.</exception>
+            public RunOptions Read(ParseResult parsed) => Check(
+                parsed.GetValue(_urls), parsed.GetValue(_feed), parsed.GetValue(_board), parsed.GetValue(_scenario),
+                parsed.GetValue(_speed), parsed.GetValue(_settings), parsed.GetValue(_headless));
+
+            private static Option<string> Text(string name, string helpName, string description)
+            {
+                var option = new Option<string>(name) { Description = description, HelpName = helpName };
+                FeedCommandLine.RefuseOptionLike(option);
+                return option;
+            }
+        }
+
+        private static RunOptions Check(string? urlsGiven, string? feed, string? board, string? scenario, string? speedText, string? settings, bool headless)
+        {
             if (feed != null && !FeedAddress.TryParse(feed, out _, out _, out _))
             {
                 throw new UsageException("--feed must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:5080; got '" + feed + "'");
             }
 
-            string? board = Get(values, "board");
             if (board != null && BoardCatalog.Find(board) == null)
             {
                 throw new UsageException("--board must be one of " + BoardCatalog.IdList() + "; got '" + board + "'");
             }
 
             double? speed = null;
-            if (Get(values, "speed") is string speedText)
+            if (speedText is not null)
             {
                 if (!double.TryParse(speedText, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s >= MinSpeed && s <= MaxSpeed))
                 {
@@ -110,7 +119,6 @@ namespace Ticker.Emulator
                 speed = s;
             }
 
-            string? scenario = Get(values, "scenario");
             if (feed != null && (scenario != null || speed != null))
             {
                 throw new UsageException("--" + (scenario != null ? "scenario" : "speed") + " drives the embedded feed's replay; it cannot be used with --feed");
@@ -123,7 +131,7 @@ namespace Ticker.Emulator
                     ", or a recording (.jsonl, .jsonl.gz) or a folder holding one; got '" + scenario + "'");
             }
 
-            string urls = Get(values, "urls") ?? DefaultUrls;
+            string urls = urlsGiven ?? DefaultUrls;
             CheckUrls(urls);
 
             return new RunOptions
@@ -133,8 +141,8 @@ namespace Ticker.Emulator
                 Board = board,
                 Speed = speed,
                 Scenario = scenario,
-                Headless = values.ContainsKey("headless"),
-                Settings = Get(values, "settings"),
+                Headless = headless,
+                Settings = settings,
             };
         }
 
@@ -155,7 +163,5 @@ namespace Ticker.Emulator
                 throw new UsageException(Accepted + "; got the host name '" + uri.Host + "', which the page cannot listen on alone (use its address)");
             }
         }
-
-        private static string? Get(Dictionary<string, string?> values, string name) => values.TryGetValue(name, out string? v) ? v : null;
     }
 }

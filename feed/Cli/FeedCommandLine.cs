@@ -98,6 +98,9 @@ namespace Ticker.Feed.Cli
             return root;
         }
 
+        /// <summary>How every command line here is parsed: no response files (@file), so an argument that starts with @ is a value like any other.</summary>
+        public static ParserConfiguration Parsing => new() { ResponseFileTokenReplacer = null };
+
         /// <summary>
         /// Runs <paramref name="command"/> on <paramref name="args"/>: help and version as System.CommandLine prints
         /// them, a parse error as one line naming it (and exit code 2), else the command's action.
@@ -106,8 +109,7 @@ namespace Ticker.Feed.Cli
         {
             ArgumentNullException.ThrowIfNull(command);
             ArgumentNullException.ThrowIfNull(errors);
-            // No response files (@file): an argument that starts with @ is a value like any other.
-            ParseResult parsed = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            ParseResult parsed = command.Parse(args, Parsing);
             if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
             {
                 errors.WriteLine(Describe(parsed));
@@ -124,9 +126,13 @@ namespace Ticker.Feed.Cli
             });
         }
 
-        // "<command>: <what is wrong> (see <command path> --help)": the unknown option by name, else the parser's own words.
-        private static string Describe(ParseResult parsed)
+        /// <summary>
+        /// A parse error in one line, "&lt;command&gt;: &lt;what is wrong&gt; (see &lt;command path&gt; --help)": the unknown
+        /// option by name, else the parser's own words. The emulator's command line says its errors the same way.
+        /// </summary>
+        public static string Describe(ParseResult parsed)
         {
+            ArgumentNullException.ThrowIfNull(parsed);
             string path = string.Join(' ', CommandPath(parsed.CommandResult));
             string name = parsed.CommandResult.Command.Name;
             string? unknown = parsed.UnmatchedTokens.FirstOrDefault();

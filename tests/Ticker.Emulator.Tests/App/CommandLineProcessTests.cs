@@ -52,14 +52,58 @@ namespace Ticker.Emulator.Tests.App
             Assert.Contains("'nonexistent.invalid'", r.Stderr);
         }
 
-        [Fact]
-        public void Help_prints_the_usage_and_exits_0()
+        [Theory]
+        [InlineData("--help")]
+        [InlineData("-h")]
+        public void Help_lists_every_option_and_command_and_exits_0(string help)
         {
-            Result r = Run("--help");
+            Result r = Run(help);
 
             Assert.Equal(0, r.ExitCode);
-            Assert.StartsWith("usage: [--urls", r.Stdout);
+            Assert.Contains("ticker-emulator [command] [options]", r.Stdout);
+            foreach (string name in new[] { "--urls", "--feed", "--board", "--scenario", "--speed", "--settings", "--headless", "--version", "render", "contact-sheet", "golden" })
+            {
+                Assert.Contains(name, r.Stdout);
+            }
+
             Assert.Equal("", r.Stderr);
+        }
+
+        [Fact]
+        public void A_commands_help_lists_its_options_and_exits_0()
+        {
+            Result r = Run("render", "--help");
+
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains("ticker-emulator render [options]", r.Stdout);
+            Assert.Contains("--snapshot <file.json>", r.Stdout);
+            Assert.Equal("", r.Stderr);
+        }
+
+        [Fact]
+        public void Version_prints_the_version_and_exits_0()
+        {
+            Result r = Run("--version");
+
+            Assert.Equal(0, r.ExitCode);
+            Assert.Matches(@"^\d+\.\d+\.\d+", r.Stdout);
+            Assert.Equal("", r.Stderr);
+        }
+
+        [Theory]
+        [InlineData(new[] { "--bogus" }, "ticker-emulator: unknown option '--bogus' (see ticker-emulator --help)")]
+        [InlineData(new[] { "--board" }, "ticker-emulator: Required argument missing for option: '--board' (see ticker-emulator --help)")]
+        [InlineData(new[] { "render", "--board", "t-display" }, "render: Option '--screen' is required (see ticker-emulator render --help)")]
+        [InlineData(new[] { "render", "--board", "t-display", "--screen", "gauge", "--snapshot", "x.json", "--out", "x.png", "--colour", "red" }, "render: unknown option '--colour' (see ticker-emulator render --help)")]
+        [InlineData(new[] { "paint" }, "ticker-emulator: unexpected argument 'paint' (see ticker-emulator --help)")]
+        [InlineData(new[] { "--speed", "0", "--headless" }, "error: --speed must be a number from 0.1 to 1000 (times real time); got '0'")]
+        public void A_bad_command_line_exits_2_in_one_line_naming_the_problem(string[] args, string expected)
+        {
+            Result r = Run(args);
+
+            Assert.Equal(2, r.ExitCode);
+            Assert.Equal(expected, r.OneErrorLine());
+            Assert.Equal("", r.Stdout);
         }
 
         [Fact]
