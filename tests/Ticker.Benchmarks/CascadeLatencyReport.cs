@@ -23,9 +23,10 @@ namespace Ticker.Benchmarks
             ("seed-dip", 1), ("alt-flush", 1), ("second-wave", 1), ("oct-10", 1), ("short-squeeze", 1), ("calm-day", 1), ("calm-week", 5),
         };
 
-        public static int Run(string[] args)
+        /// <summary>Prints the report for the scenarios in <paramref name="scenarios"/> (null: the shipped ones); 0 when every target is met.</summary>
+        public static int Run(string? scenarios)
         {
-            string folder = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "scenarios");
+            string folder = scenarios ?? Path.Combine(AppContext.BaseDirectory, "scenarios");
             var options = new CascadeOptions();
             bool allMet = true;
             Console.WriteLine("Cascade detection latency on the shipped scenarios (default thresholds; onset = first minute at 10x the calm rate and the level's 5-minute pace)");

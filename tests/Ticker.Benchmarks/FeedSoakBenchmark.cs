@@ -30,14 +30,9 @@ namespace Ticker.Benchmarks
         private static readonly TimeSpan Playing = TimeSpan.FromSeconds(10);
         private static readonly TimeSpan Paused = TimeSpan.FromSeconds(5);
 
-        public static async Task<int> RunAsync(IReadOnlyList<string> args)
+        public static async Task<int> RunAsync(Options options)
         {
-            if (!Options.TryRead(args, out Options options, out string? problem))
-            {
-                Console.Error.WriteLine($"feed-soak: {problem}");
-                Console.Error.WriteLine("usage: feed-soak [--devices N (1-240, default 40)] [--days D (0.01-30, default 1)] [--speed S (1-1000, default 720)] [--abandon P (0-0.5, default 0.05)] [--seed S (default 1)]");
-                return 2;
-            }
+            ArgumentNullException.ThrowIfNull(options);
 #if DEBUG
             Console.WriteLine("warning: Debug build; run with -c Release for real figures");
 #endif
@@ -214,51 +209,7 @@ namespace Ticker.Benchmarks
                 $"{Early} early 304, {Abandoned:N0} hung up; held {Waiting}/{capacity}; feed {ResidentMiB:F1} MiB";
         }
 
-        private sealed record Options(int Devices, double Days, double Speed, double Abandon, int Seed)
-        {
-            public static bool TryRead(IReadOnlyList<string> args, out Options options, out string? problem)
-            {
-                options = new Options(40, 1, 720, 0.05, 1);
-                problem = null;
-                for (int i = 0; i < args.Count; i++)
-                {
-                    string name = args[i];
-                    if (i + 1 == args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        problem = name.StartsWith("--", StringComparison.Ordinal) ? $"{name} needs a value" : $"unknown argument '{name}'";
-                        return false;
-                    }
-
-                    string value = args[++i];
-                    bool read = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number);
-                    switch (name)
-                    {
-                        case "--devices" when read && number >= 1 && number <= 240 && number == Math.Floor(number):
-                            options = options with { Devices = (int)number };
-                            break;
-                        case "--days" when read && number >= 0.01 && number <= 30:
-                            options = options with { Days = number };
-                            break;
-                        case "--speed" when read && number >= 1 && number <= 1000:
-                            options = options with { Speed = number };
-                            break;
-                        case "--abandon" when read && number >= 0 && number <= 0.5:
-                            options = options with { Abandon = number };
-                            break;
-                        case "--seed" when read && number == Math.Floor(number) && Math.Abs(number) < int.MaxValue:
-                            options = options with { Seed = (int)number };
-                            break;
-                        case "--devices" or "--days" or "--speed" or "--abandon" or "--seed":
-                            problem = $"{name} is out of range: '{value}'";
-                            return false;
-                        default:
-                            problem = $"unknown argument '{name}'";
-                            return false;
-                    }
-                }
-
-                return true;
-            }
-        }
+        /// <summary>The command line's values (BenchmarkCommandLine checks their ranges).</summary>
+        public sealed record Options(int Devices, double Days, double Speed, double Abandon, int Seed);
     }
 }

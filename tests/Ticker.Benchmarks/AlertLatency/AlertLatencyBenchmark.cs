@@ -19,18 +19,11 @@ namespace Ticker.Benchmarks.AlertLatency
         public static readonly TimeSpan TargetP95 = TimeSpan.FromSeconds(3);
 
         /// <summary>
-        /// Runs with <c>[--trials N] [--seed S] [--no-long-poll]</c>; returns the exit code (0 target met, 1 not met,
-        /// 2 bad arguments). <c>--no-long-poll</c> makes the device poll every 10 s instead, to show what long-polling buys.
+        /// Runs <paramref name="trials"/> trials; returns the exit code (0 target met, 1 not met). Without
+        /// <paramref name="longPoll"/> the device polls every 10 s instead, to show what long-polling buys.
         /// </summary>
-        public static async Task<int> RunAsync(IReadOnlyList<string> args)
+        public static async Task<int> RunAsync(int trials, int seed, bool longPoll)
         {
-            bool longPoll = !args.Contains("--no-long-poll");
-            if (!TryReadArguments(args.Where(a => a != "--no-long-poll").ToList(), out int trials, out int seed, out string? problem))
-            {
-                Console.Error.WriteLine("alert-latency: " + problem);
-                Console.Error.WriteLine("usage: alert-latency [--trials N (1-1000, default 20)] [--seed S (default 1)] [--no-long-poll]");
-                return 2;
-            }
 
 #if DEBUG
             Console.WriteLine("warning: Debug build; run with -c Release for real figures");
@@ -93,46 +86,6 @@ namespace Ticker.Benchmarks.AlertLatency
             bool met = failed == 0 && p50 < TargetP50.TotalMilliseconds && p95 < TargetP95.TotalMilliseconds;
             Console.WriteLine($"target (p50 < {TargetP50.TotalMilliseconds:F0} ms, p95 < {TargetP95.TotalMilliseconds:F0} ms, no failed trial): {(met ? "met" : "NOT met")}");
             return met ? 0 : 1;
-        }
-
-        private static bool TryReadArguments(IReadOnlyList<string> args, out int trials, out int seed, out string? problem)
-        {
-            trials = DefaultTrials;
-            seed = 1;
-            problem = null;
-            for (int i = 0; i < args.Count; i++)
-            {
-                string name = args[i];
-                if ((name != "--trials" && name != "--seed") || i + 1 == args.Count)
-                {
-                    problem = i + 1 == args.Count && (name == "--trials" || name == "--seed") ? $"{name} needs a value" : $"unknown argument '{name}'";
-                    return false;
-                }
-
-                string value = args[++i];
-                if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
-                {
-                    problem = $"{name} takes a whole number; got '{value}'";
-                    return false;
-                }
-
-                if (name == "--trials")
-                {
-                    if (number < 1 || number > 1000)
-                    {
-                        problem = $"--trials must be 1-1000; got '{value}'";
-                        return false;
-                    }
-
-                    trials = number;
-                }
-                else
-                {
-                    seed = number;
-                }
-            }
-
-            return true;
         }
     }
 }
