@@ -20,7 +20,10 @@ namespace Ticker.FontGen
             "      every font the product ships (firmware/Fonts/fonts.json); --check writes nothing and fails if a\n" +
             "      committed font differs from what would be generated.\n";
 
-        /// <summary>Runs the command line; returns the exit code (0 done, 1 failed, 2 bad arguments).</summary>
+        /// <summary>
+        /// Runs the command line; returns the exit code: 0 done, 2 bad arguments or input (one line on stderr says
+        /// which), 1 a file that cannot be written or, with --check, a committed font that differs.
+        /// </summary>
         /// <param name="args">The arguments.</param>
         public static int Main(string[] args)
         {
@@ -41,7 +44,7 @@ namespace Ticker.FontGen
                             var text = Value(args, ref i);
                             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
                             {
-                                throw new ArgumentException("--size needs a whole number of pixels, not \"" + text + "\".");
+                                throw new ArgumentException("--size needs a whole number of pixels, not '" + text + "'");
                             }
 
                             size = parsed;
@@ -66,7 +69,7 @@ namespace Ticker.FontGen
                             Console.Out.Write(Usage);
                             return 0;
                         default:
-                            throw new ArgumentException("Unknown argument \"" + args[i] + "\".");
+                            throw new ArgumentException("unknown argument '" + args[i] + "'");
                     }
                 }
 
@@ -74,26 +77,26 @@ namespace Ticker.FontGen
                 {
                     if (font != null || size != null || output != null || bold)
                     {
-                        throw new ArgumentException("--all takes its fonts from the manifest: drop --font, --size, --bold and --out.");
+                        throw new ArgumentException("--all takes its fonts from the manifest: drop --font, --size, --bold and --out");
                     }
                 }
                 else
                 {
                     if (check || manifest != null)
                     {
-                        throw new ArgumentException("--check and --manifest go with --all.");
+                        throw new ArgumentException("--check and --manifest go with --all");
                     }
 
                     if (font == null || size == null || output == null)
                     {
-                        throw new ArgumentException("Give --font, --size and --out (or --all).");
+                        throw new ArgumentException("give --font, --size and --out (or --all)");
                     }
                 }
             }
             catch (ArgumentException e)
             {
-                Console.Error.WriteLine(e.Message);
-                Console.Error.Write(Usage);
+                // One line: what is wrong, and where the usage is.
+                Console.Error.WriteLine("Ticker.FontGen: " + e.Message + " (see Ticker.FontGen --help)");
                 return 2;
             }
 
@@ -105,8 +108,9 @@ namespace Ticker.FontGen
             }
             catch (FontGenerationException e)
             {
+                // Bad input: a font file that is missing or not a font, a size out of range, glyphs the face lacks.
                 Console.Error.WriteLine("error: " + e.Message);
-                return 1;
+                return 2;
             }
             catch (IOException e)
             {
@@ -190,7 +194,7 @@ namespace Ticker.FontGen
         {
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                throw new ArgumentException(args[i] + " needs a value.");
+                throw new ArgumentException(args[i] + " needs a value");
             }
 
             return args[++i];

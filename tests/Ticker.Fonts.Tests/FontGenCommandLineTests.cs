@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using Ticker.FontGen;
 using Ticker.Fonts.Tests.Support;
@@ -6,13 +7,7 @@ using Xunit;
 
 namespace Ticker.Fonts.Tests
 {
-    [CollectionDefinition("Console", DisableParallelization = true)]
-    public class ConsoleCollection
-    {
-    }
-
-    /// <summary>The generator's command line and its errors.</summary>
-    [Collection("Console")]
+    /// <summary>The generator's command line and its errors, run as a process: exit 0 done, 2 bad arguments or input in one line, 1 stale fonts.</summary>
     public class FontGenCommandLineTests : IDisposable
     {
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "ticker-fontgen-" + Guid.NewGuid().ToString("N"));
@@ -61,7 +56,7 @@ namespace Ticker.Fonts.Tests
         {
             var missing = Path.Combine(_folder, "nope.ttf");
             var (code, _, error) = Run("--font", missing, "--size", "11", "--out", Path.Combine(_folder, "x.tinyfnt"));
-            Assert.Equal(1, code);
+            Assert.Equal(2, code);
             Assert.Contains("Font file not found: " + missing, error, StringComparison.Ordinal);
         }
 
@@ -71,19 +66,29 @@ namespace Ticker.Fonts.Tests
         public void SizeOutOfRangeIsRefused(string size)
         {
             var (code, _, error) = Run("--font", ShippedFonts.Entry("DejaVuSans11").FontPath, "--size", size, "--out", Path.Combine(_folder, "x.tinyfnt"));
-            Assert.Equal(1, code);
+            Assert.Equal(2, code);
             Assert.Contains("Size " + size + " px is out of range: the generator makes fonts of 6 to 96 px.", error, StringComparison.Ordinal);
         }
 
         [Theory]
-        [InlineData("--size", "eleven")]
-        [InlineData("--frobnicate")]
-        [InlineData("--size", "11")]
-        public void BadArgumentsPrintTheUsage(params string[] args)
+        [InlineData("Ticker.FontGen: --size needs a whole number of pixels, not 'eleven' (see Ticker.FontGen --help)", "--size", "eleven")]
+        [InlineData("Ticker.FontGen: unknown argument '--frobnicate' (see Ticker.FontGen --help)", "--frobnicate")]
+        [InlineData("Ticker.FontGen: give --font, --size and --out (or --all) (see Ticker.FontGen --help)", "--size", "11")]
+        [InlineData("Ticker.FontGen: --out needs a value (see Ticker.FontGen --help)", "--out")]
+        public void BadArgumentsAreOneLineNamingTheProblem(string expected, params string[] args)
         {
             var (code, _, error) = Run(args);
             Assert.Equal(2, code);
-            Assert.Contains("Usage:", error, StringComparison.Ordinal);
+            Assert.Equal(expected, error.TrimEnd('\r', '\n'));
+        }
+
+        [Fact]
+        public void HelpPrintsTheUsage()
+        {
+            var (code, output, error) = Run("--help");
+            Assert.Equal(0, code);
+            Assert.StartsWith("Usage:", output, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, error);
         }
 
         [Fact]
@@ -112,30 +117,33 @@ namespace Ticker.Fonts.Tests
             var manifest = Path.Combine(_folder, "fonts.json");
             File.WriteAllText(manifest, "{ \"fonts\": [ { \"name\": \"X\", \"font\": \"a.ttf\", \"output\": \"x.tinyfnt\" } ] }");
             var (code, _, error) = Run("--all", "--manifest", manifest);
-            Assert.Equal(1, code);
+            Assert.Equal(2, code);
             Assert.Contains("fonts[0] needs a whole-number \"size\"", error, StringComparison.Ordinal);
         }
 
         private static string Json(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"";
 
+        // The generator as a user starts it: a real process, from the test's output folder (the project is referenced).
         private static (int Code, string Out, string Error) Run(params string[] args)
         {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var oldOut = Console.Out;
-            var oldError = Console.Error;
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            try
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("exec");
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Ticker.FontGen.dll"));
+            foreach (var a in args)
             {
-                var code = Program.Main(args);
-                return (code, stdout.ToString(), stderr.ToString());
+                start.ArgumentList.Add(a);
             }
-            finally
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
             {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("Ticker.FontGen " + string.Join(' ', args) + " did not exit within 120 s");
             }
+
+            return (process.ExitCode, stdout.Result, stderr.Result);
         }
     }
 }
