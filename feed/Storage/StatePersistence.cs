@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Extensions.Logging;
 using Ticker.Feed.Aggregation;
 using Ticker.Feed.Risk;
@@ -183,6 +184,18 @@ namespace Ticker.Feed.Storage
             }
         }
 
+        /// <summary>The venue spans known to be in the database (for tests: it must not grow with the feed's age).</summary>
+        internal int SavedSpanCount
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _savedSpans.Count;
+                }
+            }
+        }
+
         private void PruneIfDue(long nowMs)
         {
             if (_prunedAtMs != long.MinValue && nowMs - _prunedAtMs < (long)PruneInterval.TotalMilliseconds)
@@ -196,6 +209,14 @@ namespace Ticker.Feed.Storage
                 riskSamplesBeforeMs: nowMs - (long)RiskHistory.Window.TotalMilliseconds,
                 alertsBeforeUnixSeconds: (nowMs - (long)AlertRetention.TotalMilliseconds) / 1000,
                 venuesBeforeMs: nowMs - (long)TimeSpan.FromHours(24).TotalMilliseconds);
+
+            // A span the aggregator has dropped is not written again: forget it, or a feed running for months would
+            // keep every span it ever wrote (one per reconnect).
+            long droppedBeforeMs = nowMs - (long)LiquidationAggregator.Retention.TotalMilliseconds;
+            foreach ((string Venue, long FromMs) key in _savedSpans.Where(span => span.Value < droppedBeforeMs).Select(span => span.Key).ToArray())
+            {
+                _savedSpans.Remove(key);
+            }
         }
     }
 }

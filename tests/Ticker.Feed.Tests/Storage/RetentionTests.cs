@@ -60,6 +60,41 @@ namespace Ticker.Feed.Tests.Storage
         }
 
         [Fact]
+        public void A_venue_that_reconnects_for_days_leaves_a_day_of_spans_in_the_database_and_in_memory()
+        {
+            // Soak: bybit heard every minute for 30 minutes, then silent for 5 (a gap: a new span), for 4 simulated
+            // days, saved every minute as the refresher does. Without pruning, 164 spans would pile up.
+            using var temp = new TempFolder();
+            FakeTimeProvider clock = TestClock.New();
+            var aggregator = new LiquidationAggregator(clock);
+            using FeedDatabase database = FeedDatabase.Open(temp.File("spans.db"));
+            var persistence = new StatePersistence(database, aggregator, new RiskHistory(), clock, NullLogger<StatePersistence>.Instance);
+            int cycles = 4 * 24 * 60 / 35;
+            int mostSaved = 0;
+            for (int cycle = 0; cycle < cycles; cycle++)
+            {
+                for (int minute = 0; minute < 35; minute++)
+                {
+                    if (minute < 30)
+                    {
+                        aggregator.MarkVenueLive("bybit");
+                    }
+
+                    aggregator.Totals(clock.GetUtcNow().ToUnixTimeMilliseconds());
+                    Assert.True(persistence.Save(cycle * 35 + minute));
+                    mostSaved = Math.Max(mostSaved, persistence.SavedSpanCount);
+                    clock.Advance(TimeSpan.FromMinutes(1));
+                }
+            }
+
+            // A day and a quarter hour of 35-minute cycles holds at most 43 spans; the database keeps a day's.
+            int perRetention = (int)(LiquidationAggregator.Retention.TotalMinutes / 35) + 2;
+            Assert.InRange(mostSaved, 2, perRetention);
+            Assert.InRange(aggregator.VenueSpans()["bybit"].Count, 2, perRetention);
+            Assert.InRange(database.Count("venue_span"), 2, perRetention);
+        }
+
+        [Fact]
         public void A_restored_aggregator_ignores_events_past_its_retention_and_counts_the_rest_in_their_windows()
         {
             FakeTimeProvider clock = TestClock.New();
