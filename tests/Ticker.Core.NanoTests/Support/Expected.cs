@@ -49,5 +49,14 @@ namespace Ticker.Core.NanoTests.Support
             new ScreenHash("diy-ili9341", ScreenId.Market, 0xE3D9A842),
             new ScreenHash("diy-ili9341", ScreenId.Status, 0xF8110436),
         };
+
+        /// <summary>The drawing fingerprint (<see cref="SelfTestRun.Hash"/>) of every board's self-test.</summary>
+        public static readonly BoardHash[] SelfTestHashes =
+        {
+            new BoardHash("t-display", 0x5C42BBEB),
+            new BoardHash("wrover-kit", 0xFDCCD640),
+            new BoardHash("m5stack-core", 0xA974BD0C),
+            new BoardHash("diy-ili9341", 0x5819D44B),
+        };
     }
 }

@@ -57,6 +57,8 @@ namespace Ticker.Core.Tests.Nano
             uint large = Expected.ScreenHashes.Single(h => h.BoardId == "m5stack-core" && h.Screen == ScreenId.Gauge).Hash;
             Assert.NotEqual(small, large);
             Assert.Equal(BoardCatalog.Count, Expected.ScreenHashes.Where(h => h.Screen == ScreenId.Status).Select(h => h.Hash).Distinct().Count());
+            // The self-test names its board and panel values, so every board's differs.
+            Assert.Equal(BoardCatalog.Count, Expected.SelfTestHashes.Select(h => h.Hash).Distinct().Count());
             Assert.Equal(Expected.ExampleFingerprints.Length, Expected.ExampleFingerprints.Distinct().Count());
             Assert.DoesNotContain(Expected.EmptyFingerprint, Expected.ExampleFingerprints);
         }
@@ -108,6 +110,12 @@ namespace Ticker.Core.Tests.Nano
                 }
             }
 
+            text.Append("SelfTestHashes:\n");
+            foreach (BoardProfile board in BoardCatalog.All)
+            {
+                text.Append($"            new BoardHash(\"{board.Id}\", 0x{SelfTestRun.Hash(board):X8}),\n");
+            }
+
             return text.ToString();
         }
 
@@ -127,6 +135,12 @@ namespace Ticker.Core.Tests.Nano
             foreach (ScreenHash h in Expected.ScreenHashes)
             {
                 text.Append($"            new ScreenHash(\"{h.BoardId}\", ScreenId.{h.Screen}, 0x{h.Hash:X8}),\n");
+            }
+
+            text.Append("SelfTestHashes:\n");
+            foreach (BoardHash h in Expected.SelfTestHashes)
+            {
+                text.Append($"            new BoardHash(\"{h.BoardId}\", 0x{h.Hash:X8}),\n");
             }
 
             return text.ToString();

@@ -21,7 +21,7 @@ namespace Ticker.Core.Tests.Nano
         public void Every_nano_test_class_is_found()
         {
             Assert.Equal(
-                new[] { "MalformedSnapshotTests", "NumberTextTests", "ScreenDrawingTests", "SnapshotDecoderTests", "TickerAppScenarioTests" },
+                new[] { "MalformedSnapshotTests", "NumberTextTests", "ScreenDrawingTests", "SelfTestDrawingTests", "SnapshotDecoderTests", "TickerAppScenarioTests" },
                 NanoTestClasses().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
             Assert.All(NanoTestClasses(), t => Assert.NotEmpty(TestMethodsOf(t)));
         }
