@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Ticker.Data;
 using Ticker.Feed.Aggregation;
@@ -72,6 +73,35 @@ namespace Ticker.Feed.Alerts
             _lastLeftSide = AlertSide.None;
             _lastLeftAt = long.MinValue;
             Current = new AlertReading(AlertLevel.None);
+        }
+
+        /// <summary>
+        /// Takes up the alert a stopped feed had on (a restart with <c>--db</c>): the level and side of the last
+        /// transition in <paramref name="history"/> (oldest first), entered when it was, its event started where that
+        /// run of levels on the side began. Until the detector can evaluate again (the last 5 minutes covered),
+        /// <see cref="Current"/> is that alert as the history left it: its headline, no 5-minute total. Nothing is
+        /// recorded. No alert on (or no history): nothing changes.
+        /// </summary>
+        public void Resume(IReadOnlyList<AlertTransition> history)
+        {
+            ArgumentNullException.ThrowIfNull(history);
+            if (history.Count == 0 || history[^1].Level == AlertLevel.None)
+            {
+                return;
+            }
+
+            AlertTransition last = history[^1];
+            int first = history.Count - 1;
+            while (first > 0 && history[first - 1].Level != AlertLevel.None && history[first - 1].Side == last.Side)
+            {
+                first--;
+            }
+
+            _level = last.Level;
+            _side = last.Side;
+            _levelSince = last.At;
+            _startedAt = history[first].At;
+            Current = new AlertReading(_level, _side, _startedAt, Headline: last.Headline);
         }
 
         public AlertReading Evaluate(CascadeInput input)

@@ -14,6 +14,8 @@ namespace Ticker.Feed.Alerts
     /// the BTC price the snapshot shows is sampled into a <see cref="PriceHistory"/> as BTC's fallback. The snapshot's
     /// <c>alert.priceChgPct</c> is, as the contract says, BTC's change since the alert's <c>startedAt</c>: the
     /// monitor keeps the price at that moment (the history's transitions keep the 5-minute move the rule saw).
+    /// With the last 5 minutes not covered the rule does not run and the alert stays, including one the detector took
+    /// up after a restart (<see cref="CascadeDetector.Resume"/>).
     /// </summary>
     public sealed class CascadeMonitor
     {
@@ -48,6 +50,12 @@ namespace Ticker.Feed.Alerts
             _prices.Record(asOfMs, _market.Price?.Usd);
             if (_liquidations.Window(startMs, asOfMs) is not SideTotals m5)
             {
+                // The alert stays as it is; one taken up after a restart is published until the rule can run again.
+                if (_market.Alert is null && _detector.Current.Level != AlertLevel.None)
+                {
+                    _market.Alert = _detector.Current;
+                }
+
                 return;
             }
 

@@ -98,7 +98,7 @@ namespace Ticker.Feed.Hosting
 
             // What the refresher runs before each build: the cascade alert (with its price history) and the risk score.
             services.TryAddSingleton(settings.Cascade);
-            services.AddSingleton(provider => new CascadeDetector(provider.GetRequiredService<CascadeOptions>(), provider.GetRequiredService<IAlertHistory>()));
+            services.AddSingleton(StateRestore.Detector);
             services.AddSingleton<PriceHistory>();
             services.AddSingleton<MarkPriceHistory>();
             services.AddSingleton<CascadeMonitor>();

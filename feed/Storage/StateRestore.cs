@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ticker.Feed.Aggregation;
+using Ticker.Feed.Alerts;
 using Ticker.Feed.Risk;
 using Ticker.Feed.Settings;
 using Ticker.Feed.Snapshots;
@@ -10,7 +12,8 @@ namespace Ticker.Feed.Storage
 {
     /// <summary>
     /// Builds the stateful parts from the database when there is one (<c>--db</c>), before anything else uses
-    /// them: the aggregator with its events, coverage and venues; the risk history; the snapshot builder's last seq.
+    /// them: the aggregator with its events, coverage and venues; the cascade alert a quick restart takes up; the risk
+    /// history; the snapshot builder's last seq.
     /// </summary>
     internal static class StateRestore
     {
@@ -30,6 +33,35 @@ namespace Ticker.Feed.Storage
             }
 
             return aggregator;
+        }
+
+        /// <summary>
+        /// How recently a stopped feed must have been listening for its alert to be taken up after a restart: within
+        /// the rule's window, the burst that held the alert is still partly in the 5 minutes being measured. After a
+        /// longer downtime the alert starts at none, as the market may have moved on.
+        /// </summary>
+        public static readonly TimeSpan ResumeAlertWithin = TimeSpan.FromSeconds(CascadeDetector.WindowSeconds);
+
+        public static CascadeDetector Detector(IServiceProvider services)
+        {
+            IAlertHistory history = services.GetRequiredService<IAlertHistory>();
+            var detector = new CascadeDetector(services.GetRequiredService<CascadeOptions>(), history);
+            if (services.GetService<FeedDatabase>() is not null)
+            {
+                long nowMs = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds();
+                long lastHeardMs = long.MinValue;
+                foreach (IReadOnlyList<(long FromMs, long ToMs)> spans in services.GetRequiredService<LiquidationAggregator>().VenueSpans().Values)
+                {
+                    lastHeardMs = spans.Count > 0 ? Math.Max(lastHeardMs, spans[^1].ToMs) : lastHeardMs;
+                }
+
+                if (lastHeardMs != long.MinValue && nowMs - lastHeardMs <= (long)ResumeAlertWithin.TotalMilliseconds)
+                {
+                    detector.Resume(history.Since(0));
+                }
+            }
+
+            return detector;
         }
 
         public static RiskHistory Risk(IServiceProvider services)

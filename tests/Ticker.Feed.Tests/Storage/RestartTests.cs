@@ -64,6 +64,7 @@ namespace Ticker.Feed.Tests.Storage
             string body = await second.Client.GetStringAsync("/v1/snapshot?asset=BTC");
 
             Assert.Equal(h24Before.TrimEnd('}') + ",\"coveredS\":" + (86_400 - 600) + "}", H24(body));
+            Assert.False(Device.Decode(after.Body).Alert.Present, "ten minutes down: the alert is not taken up");
             Assert.Equal(alertsBefore, await second.Client.GetStringAsync("/v1/alerts?since=0"));
             Assert.True(after.Seq > seqBefore, $"seq went from {seqBefore} to {after.Seq}");
             Snapshot decoded = Device.Decode(after.Body);
@@ -76,6 +77,52 @@ namespace Ticker.Feed.Tests.Storage
             Assert.Equal(db, storage.GetProperty("path").GetString());
             Assert.True(storage.GetProperty("ok").GetBoolean());
             Assert.Contains("\nticker_feed_storage_ok 1\n", await second.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_quick_restart_during_a_cascade_keeps_the_alert_on_until_the_rule_runs_again()
+        {
+            using var temp = new TempFolder();
+            string db = temp.File("alert.db");
+            string alertsBefore;
+            long startedAt;
+            DateTimeOffset stoppedAt;
+
+            await using (RunningFeed first = await RunningFeed.StartAsync(new[] { "--db", db }, null))
+            {
+                LiquidationAggregator aggregator = first.Service<LiquidationAggregator>();
+                aggregator.MarkVenueLive("bybit");
+                aggregator.MarkCoveredSince(first.Clock.GetUtcNow().AddHours(-25).ToUnixTimeMilliseconds());
+                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "bybit");
+                Add(first, PositionSide.Long, 20_000_000, TimeSpan.FromSeconds(2));
+                first.Refresh();                                          // watch
+                Listening.Advance(first.Clock, TimeSpan.FromMinutes(1), aggregator, "bybit");
+                Add(first, PositionSide.Long, 392_000_000, TimeSpan.FromSeconds(2));
+                Snapshot cascade = Device.Decode(first.Refresh().Body);   // cascade
+                Assert.Equal(AlertLevel.Cascade, cascade.Alert.Level);
+                startedAt = cascade.Alert.StartedAt;
+                alertsBefore = await first.Client.GetStringAsync("/v1/alerts?since=0");
+                stoppedAt = first.Clock.GetUtcNow();
+            }
+
+            // Back 30 s later (a deploy): the last 5 minutes are not covered, so the rule cannot run yet, and the
+            // devices keep seeing the cascade that was on, with its start and headline; nothing new is recorded.
+            var clock = new FakeTimeProvider(stoppedAt.AddSeconds(30));
+            await using RunningFeed second = await RunningFeed.StartAsync(new[] { "--db", db }, null, clock);
+            LiquidationAggregator restored = second.Service<LiquidationAggregator>();
+            restored.MarkVenueLive("bybit");
+            Snapshot resumed = Device.Decode(second.Refresh().Body);
+            Assert.True(resumed.Alert.Present);
+            Assert.Equal(AlertLevel.Cascade, resumed.Alert.Level);
+            Assert.Equal(AlertSide.Long, resumed.Alert.Side);
+            Assert.Equal(startedAt, resumed.Alert.StartedAt);
+            Assert.StartsWith("Long cascade", resumed.Alert.Headline, StringComparison.Ordinal);
+            Assert.Equal(alertsBefore, await second.Client.GetStringAsync("/v1/alerts?since=0"));
+
+            // Then the rule runs on what it hears: with no more liquidations the cascade ends after its cooldown.
+            Listening.Advance(clock, TimeSpan.FromMinutes(20), restored, "bybit");
+            Assert.False(Device.Decode(second.Refresh().Body).Alert.Present);
+            Assert.Contains("\"level\":0", await second.Client.GetStringAsync("/v1/alerts?since=0"), StringComparison.Ordinal);
         }
 
         [Fact]
