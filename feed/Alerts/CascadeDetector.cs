@@ -76,15 +76,31 @@ namespace Ticker.Feed.Alerts
         }
 
         /// <summary>
-        /// Takes up the alert a stopped feed had on (a restart with <c>--db</c>): the level and side of the last
-        /// transition in <paramref name="history"/> (oldest first), entered when it was, its event started where that
-        /// run of levels on the side began. Until the detector can evaluate again (the last 5 minutes covered),
-        /// <see cref="Current"/> is that alert as the history left it: its headline, no 5-minute total. Nothing is
-        /// recorded. No alert on (or no history): nothing changes.
+        /// Takes up where a stopped feed left off (a restart with <c>--db</c>), from its transitions
+        /// (<paramref name="history"/>, oldest first): the level last left, on which side and when (the marginal
+        /// re-raise hold); and the alert that was on, if one was: the last transition's level and side, entered when it
+        /// was, its event started where that run of levels on the side began. Until the detector can evaluate again
+        /// (the last 5 minutes covered), <see cref="Current"/> is that alert as the history left it: its headline, no
+        /// 5-minute total. Nothing is recorded.
         /// </summary>
         public void Resume(IReadOnlyList<AlertTransition> history)
         {
             ArgumentNullException.ThrowIfNull(history);
+
+            // As Evaluate notes it: a drop in level, or a change of side while an alert was on.
+            for (int i = history.Count - 1; i > 0; i--)
+            {
+                AlertTransition before = history[i - 1];
+                AlertTransition after = history[i];
+                if (after.Level < before.Level || (before.Level != AlertLevel.None && after.Level != AlertLevel.None && after.Side != before.Side))
+                {
+                    _lastLeftLevel = before.Level;
+                    _lastLeftSide = before.Side;
+                    _lastLeftAt = after.At;
+                    break;
+                }
+            }
+
             if (history.Count == 0 || history[^1].Level == AlertLevel.None)
             {
                 return;

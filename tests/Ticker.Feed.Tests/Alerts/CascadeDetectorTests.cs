@@ -217,6 +217,35 @@ namespace Ticker.Feed.Tests.Alerts
         }
 
         [Fact]
+        public void A_detector_resumed_from_the_history_keeps_the_alert_and_the_marginal_re_raise_hold()
+        {
+            // The worked example up to 12:22 (watch, cascade, warning, none), then a restart.
+            const long b = 400_000;
+            Long(T0 + 60, 20 * M, b);
+            Long(T0 + 120, 412 * M, b);
+            Long(T0 + 720, 60 * M, b);
+            Long(T0 + 1320, 5 * M, b);
+            var resumed = new CascadeDetector(new CascadeOptions(), _history);
+            resumed.Resume(History);
+
+            // 14 M at 12:25 is a marginal re-raise of the watch left at 12:22: held, as without the restart; a fresh
+            // detector with no memory raises it.
+            var input = new CascadeInput(T0 + 1500, new SideTotals(14 * M, 0), new SideTotals(b, b));
+            Assert.Equal(AlertLevel.None, resumed.Evaluate(input).Level);
+            Assert.Equal(AlertLevel.Watch, new CascadeDetector(new CascadeOptions(), new InMemoryAlertHistory()).Evaluate(input).Level);
+
+            // A restart while the cascade was on (after 12:02): the alert, its start and headline, nothing recorded.
+            var during = new InMemoryAlertHistory();
+            during.Record(History[0]);
+            during.Record(History[1]);
+            var taken = new CascadeDetector(new CascadeOptions(), during);
+            taken.Resume(during.Since(0));
+            Assert.Equal((AlertLevel.Cascade, AlertSide.Long, (long?)(T0 + 60), History[1].Headline), (taken.Current.Level, taken.Current.Side, taken.Current.StartedAt, taken.Current.Headline));
+            Assert.Equal(AlertLevel.Cascade, taken.Evaluate(new CascadeInput(T0 + 420, new SideTotals(95 * M, 0), new SideTotals(b, b))).Level);
+            Assert.Equal(2, during.Since(0).Count);
+        }
+
+        [Fact]
         public void Both_sides_are_measured_when_no_alert_is_on_a_smaller_side_that_qualifies_is_not_missed()
         {
             // Longs $12M against a $5M baseline (2.4x: no level); shorts $11M against $0.1M (110x, over the floor: watch).
