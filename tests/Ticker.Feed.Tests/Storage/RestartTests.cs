@@ -32,18 +32,11 @@ namespace Ticker.Feed.Tests.Storage
 
             await using (RunningFeed first = await RunningFeed.StartAsync(new[] { "--db", db }, null))
             {
-                LiquidationAggregator aggregator = first.Service<LiquidationAggregator>();
-                aggregator.MarkVenueLive("bybit");
-                aggregator.MarkCoveredSince(first.Clock.GetUtcNow().AddHours(-25).ToUnixTimeMilliseconds());   // as a backfill would
-                Listening.Advance(first.Clock, TimeSpan.FromHours(3), aggregator, "bybit");
+                ListenToBybit(first, TimeSpan.FromHours(3));
                 Add(first, PositionSide.Long, 7_000_000, TimeSpan.FromMinutes(150));
                 Add(first, PositionSide.Short, 3_000_000, TimeSpan.FromMinutes(90));
-                Add(first, PositionSide.Long, 20_000_000, TimeSpan.FromSeconds(2));
                 first.Service<MarketState>().Leverage = RiskFormulaTests.DocsExample with { AtUnixMs = first.Clock.GetUtcNow().ToUnixTimeMilliseconds() };
-                first.Refresh();                                          // watch
-                Listening.Advance(first.Clock, TimeSpan.FromMinutes(1), aggregator, "bybit");
-                Add(first, PositionSide.Long, 392_000_000, TimeSpan.FromSeconds(2));
-                first.Refresh();                                          // cascade
+                RaiseLongCascade(first);
 
                 h24Before = H24(await first.Client.GetStringAsync("/v1/snapshot?asset=BTC"));
                 alertsBefore = await first.Client.GetStringAsync("/v1/alerts?since=0");
@@ -90,15 +83,8 @@ namespace Ticker.Feed.Tests.Storage
 
             await using (RunningFeed first = await RunningFeed.StartAsync(new[] { "--db", db }, null))
             {
-                LiquidationAggregator aggregator = first.Service<LiquidationAggregator>();
-                aggregator.MarkVenueLive("bybit");
-                aggregator.MarkCoveredSince(first.Clock.GetUtcNow().AddHours(-25).ToUnixTimeMilliseconds());
-                Listening.Advance(first.Clock, TimeSpan.FromHours(1), aggregator, "bybit");
-                Add(first, PositionSide.Long, 20_000_000, TimeSpan.FromSeconds(2));
-                first.Refresh();                                          // watch
-                Listening.Advance(first.Clock, TimeSpan.FromMinutes(1), aggregator, "bybit");
-                Add(first, PositionSide.Long, 392_000_000, TimeSpan.FromSeconds(2));
-                Snapshot cascade = Device.Decode(first.Refresh().Body);   // cascade
+                ListenToBybit(first, TimeSpan.FromHours(1));
+                Snapshot cascade = Device.Decode(RaiseLongCascade(first).Body);
                 Assert.Equal(AlertLevel.Cascade, cascade.Alert.Level);
                 startedAt = cascade.Alert.StartedAt;
                 alertsBefore = await first.Client.GetStringAsync("/v1/alerts?since=0");
@@ -268,6 +254,25 @@ namespace Ticker.Feed.Tests.Storage
 
             FeedSettingsException error = Assert.Throws<FeedSettingsException>(() => FeedDatabase.Open(path));
             Assert.Contains("written by a newer feed (schema version 99; this feed knows up to 3)", Assert.Single(error.Problems), StringComparison.Ordinal);
+        }
+
+        // Bybit heard for the given time, after a day covered before it (as a backfill would cover it).
+        private static void ListenToBybit(RunningFeed feed, TimeSpan time)
+        {
+            LiquidationAggregator aggregator = feed.Service<LiquidationAggregator>();
+            aggregator.MarkVenueLive("bybit");
+            aggregator.MarkCoveredSince(feed.Clock.GetUtcNow().AddHours(-25).ToUnixTimeMilliseconds());
+            Listening.Advance(feed.Clock, time, aggregator, "bybit");
+        }
+
+        // $20M of longs (watch), a minute later $392M more (cascade): the snapshot with the cascade.
+        private static BuiltSnapshot RaiseLongCascade(RunningFeed feed)
+        {
+            Add(feed, PositionSide.Long, 20_000_000, TimeSpan.FromSeconds(2));
+            feed.Refresh();
+            Listening.Advance(feed.Clock, TimeSpan.FromMinutes(1), feed.Service<LiquidationAggregator>(), "bybit");
+            Add(feed, PositionSide.Long, 392_000_000, TimeSpan.FromSeconds(2));
+            return feed.Refresh();
         }
 
         private static void Add(RunningFeed feed, PositionSide side, long usd, TimeSpan ago) =>
