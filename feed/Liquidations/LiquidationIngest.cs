@@ -61,10 +61,7 @@ namespace Ticker.Feed.Liquidations
                     continue;
                 }
 
-                bool counted = _aggregator.Add(liquidation) == AddResult.Added;
-                source.CountEvent(counted);
-                _btcPerpetuals?.Add(liquidation);
-                if (counted)
+                if (Count(source, liquidation))
                 {
                     added++;
                 }
@@ -134,19 +131,26 @@ namespace Ticker.Feed.Liquidations
             }
 
             source.ReportGood();
-            _aggregator.MarkVenueLive(venue);
-            _btcPerpetuals?.MarkVenueLive(venue);
-            Heard(venue);
+            MarkLive(venue);
             foreach (LiquidationEvent liquidation in events)
             {
                 if (Perpetuals.Contains(liquidation.Venue, liquidation.Symbol))
                 {
-                    source.CountEvent(_aggregator.Add(liquidation) == AddResult.Added);
-                    _btcPerpetuals?.Add(liquidation);
+                    Count(source, liquidation);
                 }
             }
 
             return kind;
+        }
+
+        // One perpetual's liquidation into the totals and the risk score's BTC hour; false when the aggregator had it
+        // already (a duplicate) or keeps no such time.
+        private bool Count(SourceHealth source, LiquidationEvent liquidation)
+        {
+            bool counted = _aggregator.Add(liquidation) == AddResult.Added;
+            source.CountEvent(counted);
+            _btcPerpetuals?.Add(liquidation);
+            return counted;
         }
     }
 }
