@@ -143,6 +143,24 @@ namespace Ticker.Feed.Aggregation
             }
         }
 
+        /// <summary>When any venue was last heard (unix ms; after a restart, before the stop), or null when none has been.</summary>
+        public long? LastHeardMs
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    long? last = null;
+                    foreach (VenueCoverage coverage in _venues.Values)
+                    {
+                        last = last is long l && l >= coverage.LastMs ? l : coverage.LastMs;
+                    }
+
+                    return last;
+                }
+            }
+        }
+
         /// <summary>Each venue's spans of listening (unix ms, oldest first; the last runs to when it was last heard): what a restart restores.</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<(long FromMs, long ToMs)>> VenueSpans()
         {

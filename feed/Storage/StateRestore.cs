@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ticker.Feed.Aggregation;
@@ -49,13 +48,8 @@ namespace Ticker.Feed.Storage
             if (services.GetService<FeedDatabase>() is not null)
             {
                 long nowMs = services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds();
-                long lastHeardMs = long.MinValue;
-                foreach (IReadOnlyList<(long FromMs, long ToMs)> spans in services.GetRequiredService<LiquidationAggregator>().VenueSpans().Values)
-                {
-                    lastHeardMs = spans.Count > 0 ? Math.Max(lastHeardMs, spans[^1].ToMs) : lastHeardMs;
-                }
-
-                if (lastHeardMs != long.MinValue && nowMs - lastHeardMs <= (long)ResumeAlertWithin.TotalMilliseconds)
+                if (services.GetRequiredService<LiquidationAggregator>().LastHeardMs is long lastHeardMs
+                    && nowMs - lastHeardMs <= (long)ResumeAlertWithin.TotalMilliseconds)
                 {
                     detector.Resume(history.Since(0));
                 }
