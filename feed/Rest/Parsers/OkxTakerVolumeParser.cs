@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Ticker.Data;
 using Ticker.Feed.Liquidations;
@@ -70,11 +71,7 @@ namespace Ticker.Feed.Rest.Parsers
                 counters.CountMalformed($"okx: {bad} taker-volume row(s) unreadable, skipped");
             }
 
-            long newest = long.MinValue;
-            foreach (long ts in rows.Keys)
-            {
-                newest = System.Math.Max(newest, ts);
-            }
+            long newest = rows.Keys.Max();
 
             decimal sum = 0m;
             int inWindow = 0;
