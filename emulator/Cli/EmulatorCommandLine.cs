@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.IO;
 using System.Threading.Tasks;
+using Ticker.Boards;
 using Ticker.Feed.Cli;
 using Ticker.Rendering;
 
@@ -49,48 +50,41 @@ namespace Ticker.Emulator
 
         private static Command RenderCommand(TextWriter output, TextWriter errors)
         {
-            Option<string> board = Text("--board", "id", "The board: t-display, wrover-kit, m5stack-core, diy-ili9341", required: true);
-            Option<string> screen = Text("--screen", "screen", "gauge, liquidations, spot, market or status", required: true);
-            Option<string> snapshot = Text("--snapshot", "file.json", "A snapshot in the contract's format (docs/metrics-endpoint.md)", required: true);
-            Option<string> output_ = Text("--out", "file.png", "Where the PNG is written", required: true);
+            Option<string> board = FeedCommandLine.ValueOption("--board", "id", "The board: " + BoardCatalog.IdList(), required: true);
+            Option<string> screen = FeedCommandLine.ValueOption("--screen", "screen", "gauge, liquidations, spot, market or status", required: true);
+            Option<string> snapshot = FeedCommandLine.ValueOption("--snapshot", "file.json", "A snapshot in the contract's format (docs/metrics-endpoint.md)", required: true);
+            Option<string> outFile = FeedCommandLine.ValueOption("--out", "file.png", "Where the PNG is written", required: true);
             var stale = new Option<bool>("--stale") { Description = "Draw the snapshot as stale data" };
             var command = new Command("render", "Draws one screen of one board for a snapshot, as the device would, into a PNG.")
             {
-                Options = { board, screen, snapshot, output_, stale },
+                Options = { board, screen, snapshot, outFile, stale },
             };
             command.SetAction(parsed => Guarded(errors, () => Task.FromResult(Program.Render(
-                parsed.GetValue(board)!, parsed.GetValue(screen)!, parsed.GetValue(snapshot)!, parsed.GetValue(output_)!, parsed.GetValue(stale), output))));
+                parsed.GetValue(board)!, parsed.GetValue(screen)!, parsed.GetValue(snapshot)!, parsed.GetValue(outFile)!, parsed.GetValue(stale), output))));
             return command;
         }
 
         private static Command ContactSheetCommand(TextWriter output, TextWriter errors)
         {
-            Option<string> output_ = Text("--out", "file.png", "Where the PNG is written", required: true);
-            Option<string> examples = Text("--examples", "folder", "The snapshots to draw [docs/examples]", required: false);
+            Option<string> outFile = FeedCommandLine.ValueOption("--out", "file.png", "Where the PNG is written", required: true);
+            Option<string> examples = FeedCommandLine.ValueOption("--examples", "folder", "The snapshots to draw [docs/examples]");
             var command = new Command("contact-sheet", "Draws every board x screen x example snapshot into one PNG.")
             {
-                Options = { output_, examples },
+                Options = { outFile, examples },
             };
-            command.SetAction(parsed => Guarded(errors, () => Task.FromResult(Program.ContactSheet(parsed.GetValue(output_)!, parsed.GetValue(examples), output))));
+            command.SetAction(parsed => Guarded(errors, () => Task.FromResult(Program.ContactSheet(parsed.GetValue(outFile)!, parsed.GetValue(examples), output))));
             return command;
         }
 
         private static Command GoldenCommand(TextWriter output, TextWriter errors)
         {
-            Option<string> folder = Text("--out", "folder", "Where the images are written [docs/golden]", required: false);
+            Option<string> folder = FeedCommandLine.ValueOption("--out", "folder", "Where the images are written [docs/golden]");
             var command = new Command("golden", "Writes the golden images, <board>-<screen>-<example>.png, for docs/examples/*.json.")
             {
                 Options = { folder },
             };
             command.SetAction(parsed => Guarded(errors, () => Task.FromResult(Program.Golden(parsed.GetValue(folder), output))));
             return command;
-        }
-
-        private static Option<string> Text(string name, string helpName, string description, bool required)
-        {
-            var option = new Option<string>(name) { Description = description, HelpName = helpName, Required = required };
-            FeedCommandLine.RefuseOptionLike(option);
-            return option;
         }
 
         // A bad value or input (a board that does not exist, a snapshot that cannot be read, a port in use): one line

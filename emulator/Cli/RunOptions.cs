@@ -65,12 +65,12 @@ namespace Ticker.Emulator
         /// <summary>The emulator's own options on a command, and reading them back checked.</summary>
         internal sealed class Symbols
         {
-            private readonly Option<string> _urls = Text("--urls", "url", "Where the page is served: http://<IP address or localhost>:<port>, port 0 = any free port [" + DefaultUrls + "]");
-            private readonly Option<string> _feed = Text("--feed", "url", "Poll this running feed instead of the embedded one (http:// or https://)");
-            private readonly Option<string> _board = Text("--board", "id", "The board: " + BoardCatalog.IdList() + " [the settings file's, else " + BoardCatalog.DefaultId + "]");
-            private readonly Option<string> _scenario = Text("--scenario", "name|file", "The embedded feed's replay: a shipped scenario's name, or a recording (.jsonl, .jsonl.gz) or its folder [" + ScenarioCatalog.DefaultName + "]");
-            private readonly Option<string> _speed = Text("--speed", "n", "Replay speed, times real time: 0.1-1000 [the demo pace: the whole story in about two minutes]");
-            private readonly Option<string> _settings = Text("--settings", "file", "A settings file in the device's format (docs/settings.md) [the defaults]");
+            private readonly Option<string> _urls = FeedCommandLine.ValueOption("--urls", "url", "Where the page is served: http://<IP address or localhost>:<port>, port 0 = any free port [" + DefaultUrls + "]");
+            private readonly Option<string> _feed = FeedCommandLine.ValueOption("--feed", "url", "Poll this running feed instead of the embedded one (http:// or https://)");
+            private readonly Option<string> _board = FeedCommandLine.ValueOption("--board", "id", "The board: " + BoardCatalog.IdList() + " [the settings file's, else " + BoardCatalog.DefaultId + "]");
+            private readonly Option<string> _scenario = FeedCommandLine.ValueOption("--scenario", "name|file", "The embedded feed's replay: a shipped scenario's name, or a recording (.jsonl, .jsonl.gz) or its folder [" + ScenarioCatalog.DefaultName + "]");
+            private readonly Option<string> _speed = FeedCommandLine.ValueOption("--speed", "n", "Replay speed, times real time: 0.1-1000 [the demo pace: the whole story in about two minutes]");
+            private readonly Option<string> _settings = FeedCommandLine.ValueOption("--settings", "file", "A settings file in the device's format (docs/settings.md) [the defaults]");
             private readonly Option<bool> _headless = new("--headless") { Description = "No page: screen, LED and alert changes go to the terminal" };
 
             /// <summary>Adds the options to <paramref name="command"/>.</summary>
@@ -87,13 +87,6 @@ namespace Ticker.Emulator
             public RunOptions Read(ParseResult parsed) => Check(
                 parsed.GetValue(_urls), parsed.GetValue(_feed), parsed.GetValue(_board), parsed.GetValue(_scenario),
                 parsed.GetValue(_speed), parsed.GetValue(_settings), parsed.GetValue(_headless));
-
-            private static Option<string> Text(string name, string helpName, string description)
-            {
-                var option = new Option<string>(name) { Description = description, HelpName = helpName };
-                FeedCommandLine.RefuseOptionLike(option);
-                return option;
-            }
         }
 
         private static RunOptions Check(string? urlsGiven, string? feed, string? board, string? scenario, string? speedText, string? settings, bool headless)

@@ -56,12 +56,7 @@ namespace Ticker.Feed.Cli
             {
                 Options = { new HelpOption(), new VersionOption() },
             };
-            var urls = new Option<string>("--urls")
-            {
-                Description = "Where to listen: http://<IP address, localhost, * or +>:<port>, several separated by ';' [" + FeedHost.DefaultUrl + "]",
-                HelpName = "url",
-            };
-            RefuseOptionLike(urls);
+            Option<string> urls = ValueOption("--urls", "url", "Where to listen: http://<IP address, localhost, * or +>:<port>, several separated by ';' [" + FeedHost.DefaultUrl + "]");
             root.Options.Add(urls);
             var switches = new List<Option<string>>();
             foreach (KeyValuePair<string, string> pair in FeedSettingsReader.Switches)
@@ -148,6 +143,14 @@ namespace Ticker.Feed.Cli
         }
 
         private const string UnknownOption = "unknown option";
+
+        /// <summary>An option taking one value, refusing one that looks like an option (<see cref="RefuseOptionLike(Option{string})"/>).</summary>
+        public static Option<string> ValueOption(string name, string helpName, string description, bool required = false)
+        {
+            var option = new Option<string>(name) { Description = description, HelpName = helpName, Required = required };
+            RefuseOptionLike(option);
+            return option;
+        }
 
         /// <summary>
         /// Refuses an option's value that looks like an option: the parser would take an unknown switch as the value
